@@ -1,0 +1,111 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Palier is configured by environment variables only. Every value is parsed and checked here, once, at
+ * boot; a wrong value stops the process with a message naming the variable and what was expected.
+ */
+const booleanFromEnv = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'attendu : true ou false' })
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const urlWithProtocols = (protocols: string[]) =>
+  z.url({ error: `attendu : une URL (${protocols.join(', ')})` }).refine(
+    (value) => protocols.some((protocol) => value.startsWith(`${protocol}://`)),
+    { error: `le protocole doit être l'un de : ${protocols.join(', ')}` },
+  );
+
+const environmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test'], { error: 'attendu : development, production ou test' }).default('development'),
+  PORT: z.coerce.number({ error: 'attendu : un numéro de port' }).int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PUBLIC_URL: urlWithProtocols(['http', 'https']).optional(),
+  DATABASE_URL: urlWithProtocols(['postgres', 'postgresql']).optional(),
+  DATA_DIR: z.string().min(1).default('data'),
+  EMBEDDED_DATABASE_PORT: z.coerce.number({ error: 'attendu : un numéro de port' }).int().min(1024).max(65535).default(54329),
+  SMTP_URL: urlWithProtocols(['smtp', 'smtps']).optional(),
+  MAIL_FROM: z.string().min(3).default('Palier <ne-pas-repondre@palier.localhost>'),
+  SMS_GATEWAY_URL: urlWithProtocols(['http', 'https']).optional(),
+  SESSION_SECRET: z.string().min(32, { error: 'au moins 32 caractères' }).optional(),
+  DEMO_MODE: booleanFromEnv.optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Environment = z.infer<typeof environmentSchema>;
+
+export interface Config {
+  nodeEnv: Environment['NODE_ENV'];
+  port: number;
+  host: string;
+  publicUrl: string;
+  /** Absent: Palier starts its own embedded PostgreSQL server under `dataDir`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  embeddedDatabasePort: number;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  smsGatewayUrl: string | undefined;
+  sessionSecret: string;
+  /** Demo mode keeps every email and SMS in the outbox page instead of sending it. Never in production. */
+  demoMode: boolean;
+  logLevel: Environment['LOG_LEVEL'];
+  /** Cookies get the Secure flag when the portal is served over HTTPS. */
+  secureCookies: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Configuration invalide :\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const definedOnly = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = environmentSchema.safeParse(definedOnly);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')} : ${issue.message}`));
+  }
+  const values = parsed.data;
+  const production = values.NODE_ENV === 'production';
+  const demoMode = values.DEMO_MODE ?? values.DATABASE_URL === undefined;
+  const problems: string[] = [];
+  if (production && demoMode) problems.push('DEMO_MODE : le mode démo est interdit en production (NODE_ENV=production)');
+  if (production && !values.SESSION_SECRET) problems.push('SESSION_SECRET : obligatoire en production (au moins 32 caractères)');
+  if (production && !values.PUBLIC_URL) problems.push('PUBLIC_URL : obligatoire en production');
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const dataDir = path.resolve(values.DATA_DIR);
+  const publicUrl = (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/$/, '');
+  return {
+    nodeEnv: values.NODE_ENV,
+    port: values.PORT,
+    host: values.HOST,
+    publicUrl,
+    databaseUrl: values.DATABASE_URL,
+    dataDir,
+    embeddedDatabasePort: values.EMBEDDED_DATABASE_PORT,
+    smtpUrl: values.SMTP_URL,
+    mailFrom: values.MAIL_FROM,
+    smsGatewayUrl: values.SMS_GATEWAY_URL,
+    sessionSecret: values.SESSION_SECRET ?? localSessionSecret(dataDir),
+    demoMode,
+    logLevel: values.LOG_LEVEL,
+    secureCookies: publicUrl.startsWith('https://'),
+  };
+}
+
+/** Outside production a secret is generated once and kept in the data folder, so sessions survive a restart. */
+function localSessionSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'session-secret');
+  try {
+    return readFileSync(file, 'utf8').trim();
+  } catch {
+    mkdirSync(dataDir, { recursive: true });
+    const secret = randomBytes(48).toString('base64url');
+    writeFileSync(file, secret, { mode: 0o600 });
+    return secret;
+  }
+}
