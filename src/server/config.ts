@@ -12,13 +12,16 @@ const booleanFromEnv = z
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
 
 const urlWithProtocols = (protocols: string[]) =>
-  z.url({ error: `attendu : une URL (${protocols.join(', ')})` }).refine(
-    (value) => protocols.some((protocol) => value.startsWith(`${protocol}://`)),
-    { error: `le protocole doit être l'un de : ${protocols.join(', ')}` },
-  );
+  z
+    .url({ error: `attendu : une URL (${protocols.join(', ')})` })
+    .refine((value) => protocols.some((protocol) => value.startsWith(`${protocol}://`)), {
+      error: `le protocole doit être l'un de : ${protocols.join(', ')}`,
+    });
 
 const environmentSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test'], { error: 'attendu : development, production ou test' }).default('development'),
+  NODE_ENV: z
+    .enum(['development', 'production', 'test'], { error: 'attendu : development, production ou test' })
+    .default('development'),
   PORT: z.coerce.number({ error: 'attendu : un numéro de port' }).int().min(1).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   PUBLIC_URL: urlWithProtocols(['http', 'https']).optional(),

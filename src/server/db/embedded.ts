@@ -62,12 +62,22 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
   }
   try {
     await pgCtl(binaries, runAs, [
-      'start', '-D', clusterDir, '-w', '-t', '120', '-l', logFile,
-      '-o', `-p ${options.port} -h 127.0.0.1 -c unix_socket_directories=''`,
+      'start',
+      '-D',
+      clusterDir,
+      '-w',
+      '-t',
+      '120',
+      '-l',
+      logFile,
+      '-o',
+      `-p ${options.port} -h 127.0.0.1 -c unix_socket_directories=''`,
     ]);
   } catch (error) {
     const logTail = (await readFile(logFile, 'utf8').catch(() => '')).trim().split('\n').slice(-5).join('\n');
-    throw new Error(`Le serveur PostgreSQL intégré n'a pas pu démarrer sur le port ${options.port}.\n${logTail || String(error)}`);
+    throw new Error(
+      `Le serveur PostgreSQL intégré n'a pas pu démarrer sur le port ${options.port}.\n${logTail || String(error)}`,
+    );
   }
 
   const password = (await readFile(passwordFile, 'utf8')).trim();
@@ -155,8 +165,14 @@ async function initialiseCluster(binaries: Binaries, clusterDir: string, passwor
   await run(
     binaries.initdb,
     [
-      `--pgdata=${scratch}`, `--username=${DATABASE_USER}`, `--pwfile=${passwordFile}`, '--auth=scram-sha-256',
-      '--encoding=UTF8', '--locale-provider=builtin', '--builtin-locale=C.UTF-8', '--lc-messages=C',
+      `--pgdata=${scratch}`,
+      `--username=${DATABASE_USER}`,
+      `--pwfile=${passwordFile}`,
+      '--auth=scram-sha-256',
+      '--encoding=UTF8',
+      '--locale-provider=builtin',
+      '--builtin-locale=C.UTF-8',
+      '--lc-messages=C',
     ],
     { ...runAs, env: { ...process.env, LC_ALL: 'C' } },
   );
