@@ -1,0 +1,151 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Config } from './config.ts';
+import type { Database } from './db/client.ts';
+import { authRoutes } from './features/auth/auth.routes.ts';
+import { demoOutboxRoutes } from './features/demo-outbox/demo-outbox.routes.ts';
+import { healthRoutes } from './features/health/health.routes.ts';
+import { meRoutes } from './features/me/me.routes.ts';
+import { authentication } from './platform/auth/authentication.ts';
+import { AppError } from './platform/errors.ts';
+import { registerErrorHandling } from './platform/http/error-handler.ts';
+import type { AppContext, RouteApp } from './platform/http/types.ts';
+import { Outbox } from './platform/messaging/outbox.ts';
+
+// Validation messages in French: they reach people through the `message` of VALIDATION_FAILED.
+z.config(z.locales.fr());
+
+export interface BuildAppOptions {
+  config: Config;
+  db: Database;
+  outbox?: Outbox;
+  /** Pino options; tests pass `false`. */
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** Both `src/server` and the compiled `dist/server` sit two levels below the project root. */
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+export const webRoot = path.join(projectRoot, 'dist', 'web');
+
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { config, db } = options;
+  const app = Fastify({
+    logger: options.logger ?? loggerOptions(config),
+    genReqId: (request) => {
+      const incoming = request.headers['x-request-id'];
+      return typeof incoming === 'string' && /^[\w.-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+    },
+    trustProxy: config.nodeEnv === 'production',
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // Mantine sets styles at run time (CSS variables, style attributes).
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'"],
+        manifestSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: config.secureCookies ? [] : null,
+      },
+    },
+    strictTransportSecurity: config.secureCookies,
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new AppError('RATE_LIMITED', undefined, { retryAfterSeconds: Math.max(1, Math.ceil(context.ttl / 1000)) }),
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'API Palier',
+        description:
+          'API du portail client Palier : espace client des copropriétaires, bailleurs et locataires, et back-office des agences.',
+        version: '0.1.0',
+      },
+      servers: [{ url: config.publicUrl }],
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'palier_session' } } },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  await app.register(authentication, { db, config });
+
+  const context: AppContext = { config, db, outbox: options.outbox ?? new Outbox({ demoMode: config.demoMode }) };
+  await app.register(
+    async (api) => {
+      const routes = api.withTypeProvider<ZodTypeProvider>() as RouteApp;
+      healthRoutes(routes, context);
+      authRoutes(routes, context);
+      meRoutes(routes, context);
+      demoOutboxRoutes(routes, context);
+      routes.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+    },
+    { prefix: '/api' },
+  );
+
+  await serveWebClient(app);
+  return app;
+}
+
+/** The built PWA, with every unknown non-API path answered by its index page (client-side routing). */
+async function serveWebClient(app: FastifyInstance): Promise<void> {
+  const hasWebBuild = existsSync(path.join(webRoot, 'index.html'));
+  if (hasWebBuild) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: 'index.html' });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/') && hasWebBuild;
+    if (wantsPage) return reply.type('text/html').sendFile('index.html');
+    throw new AppError('NOT_FOUND');
+  });
+}
+
+function loggerOptions(config: Config): FastifyServerOptions['logger'] {
+  return {
+    level: config.logLevel,
+    redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'], censor: '[masqué]' },
+    serializers: {
+      // One-time tokens travel in links; they never reach the logs.
+      req: (request) => ({
+        method: request.method,
+        url: request.url.replace(/([?&](?:token|code|password)=)[^&]*/gi, '$1[masqué]'),
+        remoteAddress: request.ip,
+      }),
+    },
+  };
+}
+
+export type { RouteApp };
