@@ -1,0 +1,70 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+const dataDir = () => mkdtempSync(path.join(os.tmpdir(), 'palier-config-'));
+const problemsOf = (env: Record<string, string>) => {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+};
+
+describe('loadConfig', () => {
+  it('starts in demo mode on the embedded database with nothing set', () => {
+    const directory = dataDir();
+    const config = loadConfig({ DATA_DIR: directory });
+    expect(config).toMatchObject({
+      port: 3000,
+      publicUrl: 'http://localhost:3000',
+      databaseUrl: undefined,
+      demoMode: true,
+      secureCookies: false,
+    });
+    // The generated secret is kept, so sessions survive a restart.
+    expect(config.sessionSecret).toBe(readFileSync(path.join(directory, 'session-secret'), 'utf8'));
+    expect(loadConfig({ DATA_DIR: directory }).sessionSecret).toBe(config.sessionSecret);
+  });
+
+  it('leaves demo mode when a database is given, and uses secure cookies behind HTTPS', () => {
+    const config = loadConfig({
+      DATA_DIR: dataDir(),
+      DATABASE_URL: 'postgres://palier:x@db:5432/palier',
+      PUBLIC_URL: 'https://espace.example.fr/',
+    });
+    expect(config).toMatchObject({ demoMode: false, publicUrl: 'https://espace.example.fr', secureCookies: true });
+  });
+
+  it('names every wrong variable and what it expects', () => {
+    const problems = problemsOf({
+      PORT: 'trois-mille',
+      DATABASE_URL: 'mysql://x',
+      SMTP_URL: 'pas une url',
+      DEMO_MODE: 'peut-être',
+      SESSION_SECRET: 'court',
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^PORT : /),
+        expect.stringMatching(/^DATABASE_URL : .*postgres/),
+        expect.stringMatching(/^SMTP_URL : /),
+        expect.stringMatching(/^DEMO_MODE : attendu : true ou false/),
+        expect.stringMatching(/^SESSION_SECRET : au moins 32 caractères/),
+      ]),
+    );
+  });
+
+  it('refuses demo mode, a missing secret or a missing public URL in production', () => {
+    const problems = problemsOf({ NODE_ENV: 'production', DATA_DIR: dataDir(), DEMO_MODE: 'true' });
+    expect(problems).toEqual([
+      expect.stringMatching(/^DEMO_MODE : le mode démo est interdit en production/),
+      expect.stringMatching(/^SESSION_SECRET : obligatoire en production/),
+      expect.stringMatching(/^PUBLIC_URL : obligatoire en production/),
+    ]);
+  });
+});
