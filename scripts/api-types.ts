@@ -11,7 +11,12 @@ export const apiTypesFile = 'src/web/api/schema.d.ts';
  */
 export async function renderApiTypes(): Promise<string> {
   const database = connectDatabase('postgres://palier@127.0.0.1:1/palier');
-  const config = loadConfig({ NODE_ENV: 'test', DEMO_MODE: 'true', SESSION_SECRET: 'x'.repeat(32), PUBLIC_URL: 'http://localhost:3000' });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DEMO_MODE: 'true',
+    SESSION_SECRET: 'x'.repeat(32),
+    PUBLIC_URL: 'http://localhost:3000',
+  });
   const app = await buildApp({ config, db: database.db, logger: false });
   try {
     await app.ready();

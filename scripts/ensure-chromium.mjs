@@ -7,7 +7,9 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
   const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
   if (!canInstall) {
-    process.stderr.write(`Chromium est introuvable (${chromium}) : installez-le (sudo apt-get install chromium) ou indiquez CHROMIUM_PATH.\n`);
+    process.stderr.write(
+      `Chromium est introuvable (${chromium}) : installez-le (sudo apt-get install chromium) ou indiquez CHROMIUM_PATH.\n`,
+    );
     process.exit(1);
   }
   process.stdout.write('Installation de Chromium (apt-get install chromium) pour les tests dans le navigateur…\n');

@@ -6,6 +6,8 @@ import { connectDatabase } from './db/client.ts';
 import { type EmbeddedDatabase, startEmbeddedDatabase } from './db/embedded.ts';
 import { applyMigrations } from './db/migrate.ts';
 import { demoAccounts, demoPassword, hasDemoData, loadDemoData } from './demo/demo-data.ts';
+import { type Jobs, startJobs } from './platform/jobs.ts';
+import { Outbox } from './platform/messaging/outbox.ts';
 
 /**
  * Boot order: configuration, database (embedded unless DATABASE_URL), migrations, demo data on first run,
@@ -27,6 +29,9 @@ async function main(): Promise<void> {
     databaseUrl = embedded.url;
   }
   const database = connectDatabase(databaseUrl);
+  // Messages queued by a request are handed to the delivery job once jobs run (right after the app is built).
+  let jobs: Jobs | undefined;
+  const outbox = new Outbox({ demoMode: config.demoMode, afterQueued: () => jobs?.notifyQueued() });
   const app = await (async () => {
     try {
       await applyMigrations(database.pool);
@@ -34,8 +39,13 @@ async function main(): Promise<void> {
         say('Chargement des données de démonstration ImmoCity…');
         await loadDemoData(database.db);
       }
-      return await buildApp({ config, db: database.db });
+      const built = await buildApp({ config, db: database.db, outbox });
+      jobs = await startJobs({ databaseUrl, config, db: database.db, log: built.log });
+      // Anything left pending by a previous run goes now rather than at the next minute.
+      jobs.notifyQueued();
+      return built;
     } catch (error) {
+      await jobs?.stop().catch(() => undefined);
       await database.close().catch(() => undefined);
       await embedded?.stop().catch(() => undefined);
       throw error;
@@ -46,6 +56,8 @@ async function main(): Promise<void> {
     if (err) app.log.error({ err }, 'arrêt sur erreur');
     else app.log.info({ signal }, 'arrêt demandé');
     await app.close();
+    // pg-boss holds connections of its own: it stops before the database does.
+    await jobs?.stop();
     await database.close();
     await embedded?.stop();
   });

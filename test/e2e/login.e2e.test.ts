@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, logIn, type Portal, startPortal } from './support/portal.ts';
 
@@ -78,7 +79,9 @@ describe('the navigation follows the person’s roles', () => {
 
   it('shows "Conseil Syndical" to a council member only', async () => {
     const council = await navigationOf('CO100417', 'Membre du conseil syndical');
-    expect(council).toEqual(expect.arrayContaining(['Accueil', 'Biens', 'Finances', 'Interventions', 'Documents', 'AG', 'Conseil Syndical']));
+    expect(council).toEqual(
+      expect.arrayContaining(['Accueil', 'Biens', 'Finances', 'Interventions', 'Documents', 'AG', 'Conseil Syndical']),
+    );
     expect(council).not.toContain('Locataires');
     expect(await navigationOf('CO100452', 'Copropriétaire de 4 biens')).not.toContain('Conseil Syndical');
   });

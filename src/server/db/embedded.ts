@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { access, chmod, chown, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { access, chmod, chown, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
@@ -47,6 +47,7 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
 
   // Parents keep the default mode so the `postgres` user can traverse them; only the cluster's folder is private.
   await mkdir(options.directory, { recursive: true });
+  await letTraverse(path.dirname(options.directory), runAs);
   await giveTo(options.directory, runAs);
   await assertReachable(options.directory, runAs);
   await claimOwnership(options.directory);
@@ -122,6 +123,16 @@ async function systemUser(): Promise<RunAs> {
 async function giveTo(target: string, runAs: RunAs): Promise<void> {
   if (runAs.uid !== undefined && runAs.gid !== undefined) await chown(target, runAs.uid, runAs.gid);
   await chmod(target, 0o700);
+}
+
+/**
+ * The folder holding the cluster is Palier's data folder: let the `postgres` user pass through it (execute
+ * only, never read), which a private folder (mode 700, as `mkdtemp` makes) would forbid.
+ */
+async function letTraverse(folder: string, runAs: RunAs): Promise<void> {
+  if (runAs.uid === undefined) return;
+  const { mode } = await stat(folder);
+  if ((mode & 0o001) === 0) await chmod(folder, (mode & 0o7777) | 0o001);
 }
 
 async function assertReachable(directory: string, runAs: RunAs): Promise<void> {

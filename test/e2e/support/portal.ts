@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { FastifyInstance } from 'fastify';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -27,7 +26,8 @@ export const DEMO_PASSWORD = 'Palier-demo-2026';
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export async function startPortal(): Promise<Portal> {
-  if (!existsSync(path.join(webRoot, 'index.html'))) throw new Error('Web client not built: run `npm run build` (npm test does it).');
+  if (!existsSync(path.join(webRoot, 'index.html')))
+    throw new Error('Web client not built: run `npm run build` (npm test does it).');
   const database = await createTestDatabase();
   await loadDemoData(database.db);
   const config = loadConfig({
@@ -41,14 +41,26 @@ export async function startPortal(): Promise<Portal> {
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     // The machine has no network beyond loopback: keep Chromium from calling home.
-    args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   return {
     url: address,
     browser,
     database,
     async newPage({ width = 1280, height = 900 } = {}) {
-      const context = await browser.newContext({ baseURL: address, viewport: { width, height }, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+      const context = await browser.newContext({
+        baseURL: address,
+        viewport: { width, height },
+        locale: 'fr-FR',
+        timezoneId: 'Europe/Paris',
+      });
       return { page: await context.newPage(), context };
     },
     async close() {
@@ -73,6 +85,8 @@ export async function expectAccessible(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const blocking = results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+    .map(
+      (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    );
   expect(blocking).toEqual([]);
 }

@@ -21,6 +21,10 @@ export interface OutgoingSms {
  * then delivered after commit. In demo mode they are kept, never sent, and listed on the demo outbox page.
  */
 export class Outbox {
+  /**
+   * `afterQueued` runs right after each insert, before the caller's transaction commits: it may only ask for
+   * a delivery run later (`Jobs.notifyQueued`), never send.
+   */
   constructor(private readonly options: { demoMode: boolean; afterQueued?: () => void }) {}
 
   async queueEmail(db: Executor, email: OutgoingEmail): Promise<string> {

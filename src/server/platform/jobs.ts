@@ -1,0 +1,93 @@
+import PgBoss from 'pg-boss';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/client.ts';
+import { type DeliveryLog, deliverPendingMessages } from './messaging/delivery.ts';
+import { smtpTransport } from './messaging/email-transport.ts';
+import { httpSmsGateway } from './messaging/sms-gateway.ts';
+
+export const OUTBOX_DELIVERY_QUEUE = 'outbox-delivery';
+
+export interface Jobs {
+  /** Asks for a delivery run soon; meant as `Outbox`'s `afterQueued`. Never throws, never waits. */
+  notifyQueued(): void;
+  /** Lets a run in progress finish (up to 10 s), then closes pg-boss's connections. */
+  stop(): Promise<void>;
+}
+
+export interface JobsDependencies {
+  databaseUrl: string;
+  config: Pick<Config, 'smtpUrl' | 'smsGatewayUrl' | 'mailFrom' | 'demoMode'>;
+  db: Database;
+  log: DeliveryLog;
+}
+
+// Every delivery job does the same thing (send whatever is pending), so one waiting job is enough.
+const SINGLETON_KEY = 'outbox';
+// `afterQueued` runs inside the caller's transaction: the job waits a moment so that it commits first.
+const START_AFTER_SECONDS = 1;
+const STOP_TIMEOUT_MS = 10_000;
+
+/**
+ * Background jobs on pg-boss, in the application's database (schema `pgboss`, created and migrated by
+ * pg-boss itself). Today: delivering the outbox, on demand and every minute as a safety net for messages
+ * whose notification was lost (crash, a transaction committing later than expected, a temporary failure).
+ */
+export async function startJobs({ databaseUrl, config, db, log }: JobsDependencies): Promise<Jobs> {
+  const boss = new PgBoss({ connectionString: databaseUrl, application_name: 'palier-jobs', max: 4 });
+  boss.on('error', (error) => log.error({ err: error }, 'erreur des tâches de fond'));
+  await boss.start();
+
+  try {
+    // `short`: at most one job waits in the queue, so a burst of emails (a notice to a whole building)
+    // gives one delivery run; a new one can still be queued while a run is active. No retries of a failed
+    // run: the next notification or the minute schedule is the retry.
+    const queue: PgBoss.Queue = { name: OUTBOX_DELIVERY_QUEUE, policy: 'short', retryLimit: 0, expireInSeconds: 15 * 60 };
+    await boss.createQueue(OUTBOX_DELIVERY_QUEUE, queue);
+    await boss.updateQueue(OUTBOX_DELIVERY_QUEUE, queue);
+
+    const deliveryDependencies = {
+      db,
+      log,
+      from: config.mailFrom,
+      ...(config.smtpUrl ? { email: smtpTransport(config.smtpUrl) } : {}),
+      ...(config.smsGatewayUrl ? { sms: httpSmsGateway(config.smsGatewayUrl) } : {}),
+    };
+    if (!config.demoMode && !config.smtpUrl) log.warn({}, "SMTP_URL n'est pas configuré : les emails ne seront pas envoyés");
+    await boss.work(OUTBOX_DELIVERY_QUEUE, async () => {
+      try {
+        const result = await deliverPendingMessages(deliveryDependencies);
+        if (result.sent + result.failed + result.retried > 0) log.info({ ...result }, 'envoi des messages en attente');
+        return result;
+      } catch (error) {
+        // pg-boss records the failed job silently; the operator needs to see it.
+        log.error({ err: error }, "l'envoi des messages en attente a échoué");
+        throw error;
+      }
+    });
+    await boss.schedule(OUTBOX_DELIVERY_QUEUE, '* * * * *', {}, { singletonKey: SINGLETON_KEY });
+  } catch (error) {
+    await boss.stop({ graceful: false }).catch(() => undefined);
+    throw error;
+  }
+
+  let stopped = false;
+  let sending = false;
+  return {
+    notifyQueued() {
+      // Queueing many messages in one transaction calls this many times: one insert in flight is enough.
+      if (stopped || sending) return;
+      sending = true;
+      boss
+        .send(OUTBOX_DELIVERY_QUEUE, {}, { singletonKey: SINGLETON_KEY, startAfter: START_AFTER_SECONDS })
+        .catch((error: unknown) => log.error({ err: error }, "impossible de programmer l'envoi des messages"))
+        .finally(() => {
+          sending = false;
+        });
+    },
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await boss.stop({ graceful: true, timeout: STOP_TIMEOUT_MS });
+    },
+  };
+}
