@@ -36,8 +36,10 @@ export interface BuildAppOptions {
   config: Config;
   db: Database;
   outbox?: Outbox;
-  /** Pino options; tests pass `false`. */
-  logger?: FastifyServerOptions['logger'];
+  /** `false` silences the logs (most tests); otherwise the production log settings are used. */
+  logger?: false;
+  /** Where log lines go (standard output by default); tests read them to check what is never written. */
+  logDestination?: NodeJS.WritableStream;
 }
 
 /** Both `src/server` and the compiled `dist/server` sit two levels below the project root. */
@@ -47,7 +49,7 @@ export const webRoot = path.join(projectRoot, 'dist', 'web');
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config, db } = options;
   const app = Fastify({
-    logger: options.logger ?? loggerOptions(config),
+    logger: options.logger ?? loggerOptions(config, options.logDestination),
     genReqId: (request) => {
       const incoming = request.headers['x-request-id'];
       return typeof incoming === 'string' && /^[\w.-]{8,64}$/.test(incoming) ? incoming : randomUUID();
@@ -133,9 +135,10 @@ async function serveWebClient(app: FastifyInstance): Promise<void> {
   });
 }
 
-function loggerOptions(config: Config): FastifyServerOptions['logger'] {
+function loggerOptions(config: Config, destination: NodeJS.WritableStream | undefined): FastifyServerOptions['logger'] {
   return {
     level: config.logLevel,
+    ...(destination ? { stream: destination } : {}),
     redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'], censor: '[masqué]' },
     serializers: {
       // One-time tokens travel in links; they never reach the logs.
