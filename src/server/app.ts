@@ -23,6 +23,7 @@ import { authRoutes } from './features/auth/auth.routes.ts';
 import { demoOutboxRoutes } from './features/demo-outbox/demo-outbox.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { meRoutes } from './features/me/me.routes.ts';
+import { securityRoutes } from './features/security/security.routes.ts';
 import { authentication } from './platform/auth/authentication.ts';
 import { AppError } from './platform/errors.ts';
 import { registerErrorHandling } from './platform/http/error-handler.ts';
@@ -112,6 +113,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       healthRoutes(routes, context);
       authRoutes(routes, context);
       meRoutes(routes, context);
+      securityRoutes(routes, context);
       demoOutboxRoutes(routes, context);
       routes.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
