@@ -10,6 +10,7 @@ export default defineConfig({
           exclude: ['test/e2e/**', 'node_modules/**'],
           globalSetup: ['test/support/global-setup.ts'],
           pool: 'forks',
+          sequence: { groupOrder: 0 },
           testTimeout: 30_000,
           hookTimeout: 120_000,
         },
@@ -22,6 +23,8 @@ export default defineConfig({
           pool: 'forks',
           // Each file starts Chromium and a server: two at once is what two cores carry well.
           maxWorkers: 2,
+          // After the API tests, so the two groups do not compete for the two cores.
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

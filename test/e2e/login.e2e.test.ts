@@ -14,7 +14,7 @@ describe('signing in to the portal', () => {
     try {
       await page.goto('/');
       await page.waitForURL('**/connexion');
-      await expect(page.getByRole('heading', { name: 'Bienvenue sur votre espace client' })).resolves.toBeDefined();
+      await page.getByRole('heading', { name: 'Bienvenue sur votre espace client' }).waitFor();
       await expectAccessible(page);
 
       await logIn(page, 'CO100452');

@@ -1,0 +1,71 @@
+import {
+  IconBuildingCommunity,
+  IconCalendarEvent,
+  IconCoin,
+  IconFileText,
+  IconHome,
+  IconTool,
+  IconUsers,
+  IconUsersGroup,
+} from '@tabler/icons-react';
+import type { Me } from '../api/types.ts';
+
+export type NavigationPath =
+  | '/'
+  | '/biens'
+  | '/finances'
+  | '/interventions'
+  | '/documents'
+  | '/ag'
+  | '/conseil-syndical'
+  | '/locataires';
+
+export interface NavigationItem {
+  to: NavigationPath;
+  labelKey:
+    | 'nav.home'
+    | 'nav.properties'
+    | 'nav.finances'
+    | 'nav.interventions'
+    | 'nav.documents'
+    | 'nav.meetings'
+    | 'nav.council'
+    | 'nav.tenants';
+  icon: typeof IconHome;
+}
+
+export function isCouncilMember(me: Me): boolean {
+  return me.roles.isCouncilMember;
+}
+
+export function isCoOwner(me: Me): boolean {
+  return me.roles.coOwnerLotCount > 0;
+}
+
+export function isLandlord(me: Me): boolean {
+  return me.roles.landlordUnitCount > 0;
+}
+
+/** The seed portal's menu, limited to the sections this person's roles open. */
+export function navigationFor(me: Me): NavigationItem[] {
+  const home: NavigationItem = { to: '/', labelKey: 'nav.home', icon: IconHome };
+  // Staff screens come later: for now a staff member only has the home page.
+  if (me.kind === 'staff') return [home];
+  const items: NavigationItem[] = [
+    home,
+    { to: '/biens', labelKey: 'nav.properties', icon: IconBuildingCommunity },
+    { to: '/finances', labelKey: 'nav.finances', icon: IconCoin },
+    { to: '/interventions', labelKey: 'nav.interventions', icon: IconTool },
+  ];
+  if (isLandlord(me)) items.push({ to: '/locataires', labelKey: 'nav.tenants', icon: IconUsers });
+  items.push({ to: '/documents', labelKey: 'nav.documents', icon: IconFileText });
+  // General meetings concern co-owners: the seed's landlord-only menu has no "AG".
+  if (isCoOwner(me)) items.push({ to: '/ag', labelKey: 'nav.meetings', icon: IconCalendarEvent });
+  if (isCouncilMember(me)) items.push({ to: '/conseil-syndical', labelKey: 'nav.council', icon: IconUsersGroup });
+  return items;
+}
+
+export function isActivePath(pathname: string, to: NavigationPath): boolean {
+  if (to === '/') return pathname === '/';
+  return pathname === to || pathname.startsWith(`${to}/`);
+}
