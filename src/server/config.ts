@@ -32,6 +32,12 @@ const environmentSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Palier <ne-pas-repondre@palier.localhost>'),
   SMS_GATEWAY_URL: urlWithProtocols(['http', 'https']).optional(),
   SESSION_SECRET: z.string().min(32, { error: 'au moins 32 caractères' }).optional(),
+  PASSWORD_LINK_TTL_MINUTES: z.coerce
+    .number({ error: 'attendu : un nombre de minutes' })
+    .int()
+    .min(5)
+    .max(7 * 24 * 60)
+    .default(60),
   DEMO_MODE: booleanFromEnv.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -51,6 +57,8 @@ export interface Config {
   mailFrom: string;
   smsGatewayUrl: string | undefined;
   sessionSecret: string;
+  /** Lifetime of the emailed links to create or reset a password. */
+  passwordLinkTtlMinutes: number;
   /** Demo mode keeps every email and SMS in the outbox page instead of sending it. Never in production. */
   demoMode: boolean;
   logLevel: Environment['LOG_LEVEL'];
@@ -94,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: values.MAIL_FROM,
     smsGatewayUrl: values.SMS_GATEWAY_URL,
     sessionSecret: values.SESSION_SECRET ?? localSessionSecret(dataDir),
+    passwordLinkTtlMinutes: values.PASSWORD_LINK_TTL_MINUTES,
     demoMode,
     logLevel: values.LOG_LEVEL,
     secureCookies: publicUrl.startsWith('https://'),

@@ -64,13 +64,14 @@ async function main(): Promise<void> {
 
   await app.listen({ port: config.port, host: config.host });
   say('');
-  say(`Palier est prêt : ${config.publicUrl}`);
-  say(`Documentation de l'API : ${config.publicUrl}/api/docs`);
   if (config.demoMode) {
-    say(`Mode démo : les emails et SMS sont conservés dans ${config.publicUrl}/boite-de-reception-demo`);
     say(`Comptes de démonstration (mot de passe : ${demoPassword}) :`);
     for (const account of demoAccounts) say(`  ${account.identifier.padEnd(26)} ${account.description}`);
+    say(`Mode démo : les emails et SMS sont conservés dans ${config.publicUrl}/boite-de-reception-demo`);
   }
+  say(`Documentation de l'API : ${config.publicUrl}/api/docs`);
+  // Last, so that whoever waits for this line has the whole banner.
+  say(`Palier est prêt : ${config.publicUrl}`);
 }
 
 function loadOrExplain() {

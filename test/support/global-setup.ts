@@ -1,5 +1,4 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -7,6 +6,7 @@ import type { TestProject } from 'vitest/node';
 import { connectDatabase } from '../../src/server/db/client.ts';
 import { startEmbeddedDatabase } from '../../src/server/db/embedded.ts';
 import { applyMigrations } from '../../src/server/db/migrate.ts';
+import { freePort } from './free-port.ts';
 
 export const TEMPLATE_DATABASE = 'palier_template';
 
@@ -39,16 +39,4 @@ export default async function setup(project: TestProject) {
     await server.stop();
     await rm(directory, { recursive: true, force: true });
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.unref();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }

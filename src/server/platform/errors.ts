@@ -8,6 +8,7 @@ export const errorCatalogue = {
   UNAUTHENTICATED: { status: 401, message: 'Vous devez vous connecter pour accéder à cette page.' },
   INVALID_CREDENTIALS: { status: 401, message: 'Identifiant ou mot de passe incorrect.' },
   FORBIDDEN: { status: 403, message: "Vous n'avez pas accès à cette action." },
+  ACCOUNT_BLOCKED: { status: 403, message: 'Votre accès a été suspendu par votre agence. Merci de la contacter.' },
   NOT_FOUND: { status: 404, message: "La ressource demandée n'existe pas." },
   CONFLICT: { status: 409, message: 'Cette opération est en conflit avec des données existantes.' },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'Le contenu envoyé est trop volumineux.' },

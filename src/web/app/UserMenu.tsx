@@ -1,5 +1,6 @@
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconLogout, IconUser } from '@tabler/icons-react';
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../api/types.ts';
 import { initials } from '../ui/initials.ts';
@@ -40,8 +41,7 @@ export function UserMenu({ me, onLogout, loggingOut }: UserMenuProps) {
       </Menu.Target>
       <Menu.Dropdown ref={focusFirstItem}>
         <Menu.Label>{me.displayName}</Menu.Label>
-        {/* The profile page comes with a later issue. */}
-        <Menu.Item leftSection={<IconUser size={18} aria-hidden />} disabled>
+        <Menu.Item leftSection={<IconUser size={18} aria-hidden />} component={Link} to="/profil">
           {t('userMenu.profile')}
         </Menu.Item>
         <Menu.Divider />

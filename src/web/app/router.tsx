@@ -7,6 +7,7 @@ import { ForgottenPasswordPage } from '../features/auth/ForgottenPasswordPage.ts
 import { LoginPage } from '../features/auth/LoginPage.tsx';
 import { DemoOutboxPage } from '../features/demo-outbox/DemoOutboxPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
+import { ProfilePage } from '../features/profile/ProfilePage.tsx';
 import { ComingSoonPage } from '../ui/ComingSoonPage.tsx';
 import { AppLayout } from './AppLayout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -74,6 +75,7 @@ const signedInRoute = createRoute({
 });
 
 const homeRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/', component: HomePage });
+const profileRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/profil', component: ProfilePage });
 
 const sectionRoutes = [
   createRoute({
@@ -123,7 +125,7 @@ const routeTree = rootRoute.addChildren([
   loginRoute,
   forgottenPasswordRoute,
   demoOutboxRoute,
-  signedInRoute.addChildren([homeRoute, ...sectionRoutes]),
+  signedInRoute.addChildren([homeRoute, profileRoute, ...sectionRoutes]),
 ]);
 
 export const router = createRouter({

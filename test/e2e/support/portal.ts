@@ -9,6 +9,7 @@ import { buildApp, webRoot } from '../../../src/server/app.ts';
 import { loadConfig } from '../../../src/server/config.ts';
 import { loadDemoData } from '../../../src/server/demo/demo-data.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/database.ts';
+import { freePort } from '../../support/free-port.ts';
 
 /**
  * The whole portal as a person meets it: the real server on a free port, serving the built web client, on a
@@ -30,14 +31,18 @@ export async function startPortal(): Promise<Portal> {
     throw new Error('Web client not built: run `npm run build` (npm test does it).');
   const database = await createTestDatabase();
   await loadDemoData(database.db);
+  // localhost, not 127.0.0.1: WebAuthn accepts a domain as relying party, never an IP address.
+  const port = await freePort();
+  const url = `http://localhost:${port}`;
   const config = loadConfig({
     NODE_ENV: 'test',
+    PUBLIC_URL: url,
     DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'palier-e2e-')),
     SESSION_SECRET: 'browser-test-secret-long-enough-for-hmac',
     DEMO_MODE: 'true',
   });
   const app: FastifyInstance = await buildApp({ config, db: database.db, logger: false });
-  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  await app.listen({ port, host: '127.0.0.1' });
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     // The machine has no network beyond loopback: keep Chromium from calling home.
@@ -51,12 +56,12 @@ export async function startPortal(): Promise<Portal> {
     ],
   });
   return {
-    url: address,
+    url,
     browser,
     database,
     async newPage({ width = 1280, height = 900 } = {}) {
       const context = await browser.newContext({
-        baseURL: address,
+        baseURL: url,
         viewport: { width, height },
         locale: 'fr-FR',
         timezoneId: 'Europe/Paris',

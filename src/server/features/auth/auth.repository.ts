@@ -29,7 +29,3 @@ export async function findAccountByEmail(db: Executor, email: string): Promise<L
     .limit(1);
   return row;
 }
-
-export async function recordSuccessfulLogin(db: Executor, accountId: string, at: Date): Promise<void> {
-  await db.update(accounts).set({ lastLoginAt: at }).where(eq(accounts.id, accountId));
-}

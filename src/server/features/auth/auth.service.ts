@@ -1,11 +1,12 @@
 import { canonicalClientReference, looksLikeEmail } from '../../../domain/client-reference.ts';
 import type { Database } from '../../db/client.ts';
 import { recordAuditEvent } from '../../platform/audit.ts';
-import { closeSession, openSession } from '../../platform/auth/sessions.ts';
+import { closeSession } from '../../platform/auth/sessions.ts';
+import { completeSignIn, type OpenedSession } from '../../platform/auth/sign-in.ts';
 import type { Viewer } from '../../platform/auth/viewer.ts';
 import { AppError } from '../../platform/errors.ts';
 import { verifyPassword } from '../../platform/passwords.ts';
-import { findAccountByClientReference, findAccountByEmail, recordSuccessfulLogin } from './auth.repository.ts';
+import { findAccountByClientReference, findAccountByEmail } from './auth.repository.ts';
 
 export interface LoginAttempt {
   identifier: string;
@@ -13,13 +14,6 @@ export interface LoginAttempt {
   rememberMe: boolean;
   ipAddress: string;
   userAgent: string | null;
-}
-
-export interface OpenedSession {
-  accountId: string;
-  token: string;
-  expiresAt: Date;
-  persistent: boolean;
 }
 
 export class AuthService {
@@ -49,25 +43,11 @@ export class AuthService {
       throw new AppError('INVALID_CREDENTIALS');
     }
 
-    return db.transaction(async (tx) => {
-      const now = new Date();
-      const session = await openSession(
-        tx,
-        { secret: this.deps.sessionSecret, now: () => now },
-        {
-          accountId: account.id,
-          persistent: attempt.rememberMe,
-          ...evidence,
-        },
-      );
-      await recordSuccessfulLogin(tx, account.id, now);
-      await recordAuditEvent(tx, {
-        accountId: account.id,
-        action: 'login.succeeded',
-        ...evidence,
-        details: { persistent: attempt.rememberMe },
-      });
-      return { accountId: account.id, ...session, persistent: attempt.rememberMe };
+    return completeSignIn(db, this.deps.sessionSecret, {
+      accountId: account.id,
+      method: 'password',
+      persistent: attempt.rememberMe,
+      evidence,
     });
   }
 

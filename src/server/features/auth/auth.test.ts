@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, sessionCookieFrom, type TestApp } from '../../../../test/support/app.ts';
 import { factories, TEST_PASSWORD } from '../../../../test/support/factories.ts';
-import { accounts, auditEvents, sessions } from '../../db/schema/index.ts';
+import { accountBlocks, accounts, auditEvents, sessions } from '../../db/schema/index.ts';
 
 describe('login and logout', () => {
   let t: TestApp;
@@ -64,6 +64,23 @@ describe('login and logout', () => {
     }
   });
 
+  it('tells a person whose access the agency suspended, once the password is right', async () => {
+    await t.database.db.insert(accountBlocks).values({ accountId: client.account.id, reason: 'Vente du lot' });
+    try {
+      const response = await logIn('CO700452', TEST_PASSWORD, {}, '203.0.113.16');
+      expect(response.statusCode).toBe(403);
+      expect(response.json()).toEqual({
+        code: 'ACCOUNT_BLOCKED',
+        message: 'Votre accès a été suspendu par votre agence. Merci de la contacter.',
+      });
+      expect(response.headers['set-cookie']).toBeUndefined();
+      // A wrong password still gets the answer that reveals nothing.
+      expect((await logIn('CO700452', 'faux', {}, '203.0.113.16')).json().code).toBe('INVALID_CREDENTIALS');
+    } finally {
+      await t.database.db.delete(accountBlocks).where(eq(accountBlocks.accountId, client.account.id));
+    }
+  });
+
   it('names each missing field in French', async () => {
     const response = await logIn('', '', {}, '203.0.113.12');
     expect(response.statusCode).toBe(400);
@@ -110,7 +127,7 @@ describe('login and logout', () => {
   it('keeps an audit trail of sign-ins, failures and logouts, without passwords', async () => {
     const trail = await t.database.db.select().from(auditEvents).where(eq(auditEvents.accountId, client.account.id));
     const actions = new Set(trail.map((event) => event.action));
-    expect(actions).toEqual(new Set(['login.succeeded', 'login.failed', 'logout']));
+    expect(actions).toEqual(new Set(['login.succeeded', 'login.failed', 'login.refused', 'logout']));
     expect(trail.find((event) => event.action === 'login.succeeded')?.ipAddress).toMatch(/^203\.0\.113\./);
     expect(JSON.stringify(trail)).not.toContain(TEST_PASSWORD);
   });

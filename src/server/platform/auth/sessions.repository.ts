@@ -17,6 +17,7 @@ export async function insertSession(
     accountId: string;
     tokenHash: string;
     persistent: boolean;
+    method: string;
     userAgent: string | null;
     ipAddress: string;
     expiresAt: Date;

@@ -1,4 +1,8 @@
 import type { Executor } from '../../db/client.ts';
+
+/** How a person proved who they are: shown in their list of devices and in the access log. */
+export type SignInMethod = 'password' | 'passkey' | `oidc:${string}`;
+
 import { hashSessionToken, newSessionToken } from './session-tokens.ts';
 import { findLiveSession, insertSession, revokeSession, type SessionRecord, touchSession } from './sessions.repository.ts';
 
@@ -23,7 +27,7 @@ export interface SessionContext {
 export async function openSession(
   db: Executor,
   context: SessionContext,
-  request: { accountId: string; persistent: boolean; userAgent: string | null; ipAddress: string },
+  request: { accountId: string; persistent: boolean; method: SignInMethod; userAgent: string | null; ipAddress: string },
 ): Promise<{ token: string; expiresAt: Date }> {
   const now = context.now?.() ?? new Date();
   const token = newSessionToken();

@@ -1,0 +1,44 @@
+import type { Database } from '../../db/client.ts';
+import { recordAuditEvent } from '../audit.ts';
+import { AppError } from '../errors.ts';
+import { openSession, type SignInMethod } from './sessions.ts';
+import { isAccountBlocked, recordSuccessfulLogin } from './sign-in.repository.ts';
+
+export interface SignInEvidence {
+  ipAddress: string;
+  userAgent: string | null;
+}
+
+export interface OpenedSession {
+  accountId: string;
+  token: string;
+  expiresAt: Date;
+  persistent: boolean;
+}
+
+/**
+ * The last step of every way in (password, passkey, linked provider), once the person is identified: refuse
+ * an account its agency suspended, then open the session and leave the trace, in one transaction.
+ */
+export async function completeSignIn(
+  db: Database,
+  sessionSecret: string,
+  request: { accountId: string; method: SignInMethod; persistent: boolean; evidence: SignInEvidence },
+): Promise<OpenedSession> {
+  const { accountId, method, persistent, evidence } = request;
+  return db.transaction(async (tx) => {
+    if (await isAccountBlocked(tx, accountId)) {
+      await recordAuditEvent(tx, { accountId, action: 'login.refused', ...evidence, details: { method, reason: 'blocked' } });
+      throw new AppError('ACCOUNT_BLOCKED');
+    }
+    const now = new Date();
+    const session = await openSession(
+      tx,
+      { secret: sessionSecret, now: () => now },
+      { accountId, persistent, method, ...evidence },
+    );
+    await recordSuccessfulLogin(tx, accountId, now);
+    await recordAuditEvent(tx, { accountId, action: 'login.succeeded', ...evidence, details: { method, persistent } });
+    return { accountId, ...session, persistent };
+  });
+}
