@@ -25,9 +25,10 @@ export const authentication = fp(async (app: FastifyInstance, options: { db: Dat
       clearSessionCookie(reply, options.config);
       return;
     }
-    const { accountId, id: sessionId, personId, staffMemberId } = session;
+    const { accountId, id: sessionId, personId, staffMemberId, staffAgencyId } = session;
     if (personId) request.viewer = { kind: 'client', accountId, sessionId, personId };
-    else if (staffMemberId) request.viewer = { kind: 'staff', accountId, sessionId, staffMemberId };
+    else if (staffMemberId && staffAgencyId)
+      request.viewer = { kind: 'staff', accountId, sessionId, staffMemberId, agencyId: staffAgencyId };
   });
 });
 

@@ -1,6 +1,6 @@
 import { and, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { accounts, sessions } from '../../db/schema/index.ts';
+import { accounts, sessions, staffMembers } from '../../db/schema/index.ts';
 
 export interface SessionRecord {
   id: string;
@@ -9,6 +9,8 @@ export interface SessionRecord {
   lastSeenAt: Date;
   personId: string | null;
   staffMemberId: string | null;
+  /** The agency of a staff member's account; null for clients. */
+  staffAgencyId: string | null;
 }
 
 export async function insertSession(
@@ -36,9 +38,11 @@ export async function findLiveSession(db: Executor, tokenHash: string, now: Date
       lastSeenAt: sessions.lastSeenAt,
       personId: accounts.personId,
       staffMemberId: accounts.staffMemberId,
+      staffAgencyId: staffMembers.agencyId,
     })
     .from(sessions)
     .innerJoin(accounts, eq(accounts.id, sessions.accountId))
+    .leftJoin(staffMembers, eq(staffMembers.id, accounts.staffMemberId))
     .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)))
     .limit(1);
   return row;

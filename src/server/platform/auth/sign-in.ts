@@ -26,11 +26,12 @@ export async function completeSignIn(
   request: { accountId: string; method: SignInMethod; persistent: boolean; evidence: SignInEvidence },
 ): Promise<OpenedSession> {
   const { accountId, method, persistent, evidence } = request;
+  // Checked outside the transaction: the trace of a refusal must survive the refusal.
+  if (await isAccountBlocked(db, accountId)) {
+    await recordAuditEvent(db, { accountId, action: 'login.refused', ...evidence, details: { method, reason: 'blocked' } });
+    throw new AppError('ACCOUNT_BLOCKED');
+  }
   return db.transaction(async (tx) => {
-    if (await isAccountBlocked(tx, accountId)) {
-      await recordAuditEvent(tx, { accountId, action: 'login.refused', ...evidence, details: { method, reason: 'blocked' } });
-      throw new AppError('ACCOUNT_BLOCKED');
-    }
     const now = new Date();
     const session = await openSession(
       tx,

@@ -4,4 +4,4 @@
  */
 export type Viewer =
   | { kind: 'client'; accountId: string; sessionId: string; personId: string }
-  | { kind: 'staff'; accountId: string; sessionId: string; staffMemberId: string };
+  | { kind: 'staff'; accountId: string; sessionId: string; staffMemberId: string; agencyId: string };
