@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -19,16 +20,24 @@ import {
 import { z } from 'zod';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
+import { activationRequestRoutes } from './features/activation-requests/activation-requests.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
+import { clientAccessRoutes } from './features/client-access/client-access.routes.ts';
 import { demoOutboxRoutes } from './features/demo-outbox/demo-outbox.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { meRoutes } from './features/me/me.routes.ts';
+import { passkeyRoutes } from './features/passkeys/passkeys.routes.ts';
+import { passwordRoutes } from './features/password/password.routes.ts';
 import { securityRoutes } from './features/security/security.routes.ts';
+import { socialLoginRoutes } from './features/social-login/social-login.routes.ts';
 import { authentication } from './platform/auth/authentication.ts';
 import { AppError } from './platform/errors.ts';
 import { registerErrorHandling } from './platform/http/error-handler.ts';
 import type { AppContext, RouteApp } from './platform/http/types.ts';
 import { Outbox } from './platform/messaging/outbox.ts';
+import type { FileStorage } from './platform/storage/file-storage.ts';
+import { localFolderStorage } from './platform/storage/local-folder-storage.ts';
+import { UPLOAD_LIMITS } from './platform/storage/uploads.ts';
 
 // Validation messages in French: they reach people through the `message` of VALIDATION_FAILED.
 z.config(z.locales.fr());
@@ -37,6 +46,8 @@ export interface BuildAppOptions {
   config: Config;
   db: Database;
   outbox?: Outbox;
+  /** Where uploaded files go; by default the folder `DATA_DIR/files`. */
+  storage?: FileStorage;
   /** `false` silences the logs (most tests); otherwise the production log settings are used. */
   logger?: false;
   /** Where log lines go (standard output by default); tests read them to check what is never written. */
@@ -83,6 +94,17 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     strictTransportSecurity: config.secureCookies,
   });
   await app.register(cookie);
+  // Uploads are read part by part by the routes that accept them (`readMultipartForm`); the size of each
+  // file is checked there, so that the refusal can name the file.
+  await app.register(multipart, {
+    throwFileSizeLimit: false,
+    limits: {
+      fileSize: UPLOAD_LIMITS.fileSizeBytes,
+      files: UPLOAD_LIMITS.files,
+      fields: UPLOAD_LIMITS.fields,
+      fieldSize: UPLOAD_LIMITS.fieldSizeBytes,
+    },
+  });
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: (_request, context) =>
@@ -106,7 +128,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   await app.register(authentication, { db, config });
 
-  const context: AppContext = { config, db, outbox: options.outbox ?? new Outbox({ demoMode: config.demoMode }) };
+  const context: AppContext = {
+    config,
+    db,
+    outbox: options.outbox ?? new Outbox({ demoMode: config.demoMode }),
+    storage: options.storage ?? localFolderStorage(path.join(config.dataDir, 'files')),
+  };
   await app.register(
     async (api) => {
       const routes = api.withTypeProvider<ZodTypeProvider>() as RouteApp;
@@ -114,6 +141,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       authRoutes(routes, context);
       meRoutes(routes, context);
       securityRoutes(routes, context);
+      passwordRoutes(routes, context);
+      clientAccessRoutes(routes, context);
+      passkeyRoutes(routes, context);
+      socialLoginRoutes(routes, context);
+      activationRequestRoutes(routes, context);
       demoOutboxRoutes(routes, context);
       routes.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
@@ -146,7 +178,7 @@ function loggerOptions(config: Config, destination: NodeJS.WritableStream | unde
       // One-time tokens travel in links; they never reach the logs.
       req: (request) => ({
         method: request.method,
-        url: request.url.replace(/([?&](?:token|code|password)=)[^&]*/gi, '$1[masqué]'),
+        url: request.url.replace(/([?&](?:token|jeton|code|password)=)[^&]*/gi, '$1[masqué]'),
         remoteAddress: request.ip,
       }),
     },

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { readSocialProviderSettings, type SocialProviderSettings } from './platform/auth/social-provider-settings.ts';
 
 /**
  * Palier is configured by environment variables only. Every value is parsed and checked here, once, at
@@ -64,6 +65,8 @@ export interface Config {
   logLevel: Environment['LOG_LEVEL'];
   /** Cookies get the Secure flag when the portal is served over HTTPS. */
   secureCookies: boolean;
+  /** External identity providers enabled by their OIDC_<PROVIDER>_… variables (none by default). */
+  socialProviders: SocialProviderSettings[];
 }
 
 export class ConfigError extends Error {
@@ -86,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (production && demoMode) problems.push('DEMO_MODE : le mode démo est interdit en production (NODE_ENV=production)');
   if (production && !values.SESSION_SECRET) problems.push('SESSION_SECRET : obligatoire en production (au moins 32 caractères)');
   if (production && !values.PUBLIC_URL) problems.push('PUBLIC_URL : obligatoire en production');
+  const socialProviders = readSocialProviderSettings(definedOnly, problems);
   if (problems.length > 0) throw new ConfigError(problems);
 
   const dataDir = path.resolve(values.DATA_DIR);
@@ -106,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoMode,
     logLevel: values.LOG_LEVEL,
     secureCookies: publicUrl.startsWith('https://'),
+    socialProviders,
   };
 }
 

@@ -7,10 +7,55 @@ export const errorCatalogue = {
   BAD_REQUEST: { status: 400, message: 'La requête est incorrecte.' },
   UNAUTHENTICATED: { status: 401, message: 'Vous devez vous connecter pour accéder à cette page.' },
   INVALID_CREDENTIALS: { status: 401, message: 'Identifiant ou mot de passe incorrect.' },
+  LINK_INVALID: {
+    status: 400,
+    message: "Ce lien n'est pas valide. Vérifiez qu'il a été copié en entier, ou demandez-en un nouveau.",
+  },
+  LINK_EXPIRED: { status: 410, message: 'Ce lien a expiré. Demandez-en un nouveau : il vous sera envoyé par email.' },
+  LINK_USED: { status: 410, message: 'Ce lien a déjà été utilisé. Demandez-en un nouveau si besoin.' },
+  PASSWORD_TOO_WEAK: { status: 400, message: "Ce mot de passe n'est pas assez sûr." },
+  CURRENT_PASSWORD_WRONG: { status: 400, message: 'Le mot de passe actuel est incorrect.' },
   FORBIDDEN: { status: 403, message: "Vous n'avez pas accès à cette action." },
   ACCOUNT_BLOCKED: { status: 403, message: 'Votre accès a été suspendu par votre agence. Merci de la contacter.' },
   NOT_FOUND: { status: 404, message: "La ressource demandée n'existe pas." },
   CONFLICT: { status: 409, message: 'Cette opération est en conflit avec des données existantes.' },
+  EMAIL_TAKEN: { status: 409, message: 'Le courriel existe déjà.' },
+  REQUEST_ALREADY_DECIDED: { status: 409, message: 'Cette demande a déjà été traitée : elle ne peut plus être modifiée.' },
+  CLIENT_HAS_NO_EMAIL: { status: 422, message: "Ce client n'a pas d'adresse email : corrigez-la d'abord." },
+  PASSKEY_CHALLENGE_EXPIRED: {
+    status: 400,
+    message: "La demande de clé d'accès a expiré ou a déjà servi. Merci de recommencer.",
+  },
+  PASSKEY_REGISTRATION_FAILED: {
+    status: 400,
+    message: "Cette clé d'accès n'a pas pu être vérifiée. Merci de réessayer depuis cet appareil.",
+  },
+  PASSKEY_ALREADY_REGISTERED: { status: 409, message: "Cette clé d'accès est déjà enregistrée." },
+  PASSKEY_REJECTED: {
+    status: 401,
+    message:
+      "Cette clé d'accès n'est pas reconnue. Connectez-vous avec votre identifiant et votre mot de passe, puis ajoutez-la depuis votre profil.",
+  },
+  OAUTH_STATE_INVALID: {
+    status: 400,
+    message: 'Cette demande de connexion a expiré ou a déjà servi. Merci de recommencer.',
+  },
+  OAUTH_ACCESS_DENIED: { status: 401, message: 'La connexion a été annulée chez le fournisseur : rien n’a été modifié.' },
+  OAUTH_PROVIDER_FAILED: {
+    status: 502,
+    message:
+      'Le fournisseur de connexion ne répond pas ou n’a pas pu confirmer votre identité. Merci de réessayer dans quelques instants.',
+  },
+  IDENTITY_NOT_LINKED: {
+    status: 401,
+    message:
+      'Ce compte n’est relié à aucun espace client. Connectez-vous avec votre identifiant, puis reliez-le depuis votre profil.',
+  },
+  IDENTITY_LINKED_ELSEWHERE: { status: 409, message: 'Ce compte est déjà relié à un autre espace client.' },
+  PROVIDER_ALREADY_LINKED: {
+    status: 409,
+    message: 'Un compte de ce fournisseur est déjà relié à votre espace client. Déliez-le avant d’en relier un autre.',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'Le contenu envoyé est trop volumineux.' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: "Le format du contenu envoyé n'est pas accepté." },
   RATE_LIMITED: { status: 429, message: 'Trop de tentatives. Merci de patienter avant de réessayer.' },

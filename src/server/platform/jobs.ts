@@ -1,11 +1,14 @@
 import PgBoss from 'pg-boss';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
+import { remindStaffOfWaitingRequests } from '../features/activation-requests/activation-reminders.ts';
 import { type DeliveryLog, deliverPendingMessages } from './messaging/delivery.ts';
 import { smtpTransport } from './messaging/email-transport.ts';
+import { Outbox } from './messaging/outbox.ts';
 import { httpSmsGateway } from './messaging/sms-gateway.ts';
 
 export const OUTBOX_DELIVERY_QUEUE = 'outbox-delivery';
+export const ACTIVATION_REMINDERS_QUEUE = 'activation-request-reminders';
 
 export interface Jobs {
   /** Asks for a delivery run soon; meant as `Outbox`'s `afterQueued`. Never throws, never waits. */
@@ -16,7 +19,7 @@ export interface Jobs {
 
 export interface JobsDependencies {
   databaseUrl: string;
-  config: Pick<Config, 'smtpUrl' | 'smsGatewayUrl' | 'mailFrom' | 'demoMode'>;
+  config: Pick<Config, 'smtpUrl' | 'smsGatewayUrl' | 'mailFrom' | 'demoMode' | 'publicUrl'>;
   db: Database;
   log: DeliveryLog;
 }
@@ -65,6 +68,27 @@ export async function startJobs({ databaseUrl, config, db, log }: JobsDependenci
       }
     });
     await boss.schedule(OUTBOX_DELIVERY_QUEUE, '* * * * *', {}, { singletonKey: SINGLETON_KEY });
+
+    // Activation requests pending for 24 hours: managers are reminded once per request (the rule is in the
+    // service; a quarter-hour schedule only sets how late after the 24th hour the reminder may go).
+    const reminders: PgBoss.Queue = { name: ACTIVATION_REMINDERS_QUEUE, policy: 'short', retryLimit: 0, expireInSeconds: 5 * 60 };
+    await boss.createQueue(ACTIVATION_REMINDERS_QUEUE, reminders);
+    await boss.updateQueue(ACTIVATION_REMINDERS_QUEUE, reminders);
+    const reminderOutbox = new Outbox({ demoMode: config.demoMode });
+    await boss.work(ACTIVATION_REMINDERS_QUEUE, async () => {
+      try {
+        const result = await remindStaffOfWaitingRequests({ db, outbox: reminderOutbox, config }, new Date());
+        if (result.emails > 0) {
+          log.info({ ...result }, "rappel des demandes d'accès en attente");
+          await boss.send(OUTBOX_DELIVERY_QUEUE, {}, { singletonKey: SINGLETON_KEY });
+        }
+        return result;
+      } catch (error) {
+        log.error({ err: error }, "le rappel des demandes d'accès en attente a échoué");
+        throw error;
+      }
+    });
+    await boss.schedule(ACTIVATION_REMINDERS_QUEUE, '*/15 * * * *', {});
   } catch (error) {
     await boss.stop({ graceful: false }).catch(() => undefined);
     throw error;

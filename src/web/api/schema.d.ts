@@ -444,6 +444,2238 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/password/forgotten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mot de passe oublié (ou première connexion) : recevoir un lien par email
+         * @description Même réponse « sent » pour un identifiant inconnu et pour un compte avec adresse. « no_email » et « undeliverable » (le parcours du guide) sont limitées à 5 par heure et par adresse IP.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ForgottenPasswordRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ForgottenPasswordAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password/forgotten/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Donner une adresse email quand la fiche n’en a pas (elle sera confirmée depuis sa boîte) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ForgottenPasswordEmailRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ForgottenPasswordAnswer"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Vérifier un lien reçu par email avant de choisir le mot de passe */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PasswordLinkRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PasswordLink"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password/strength": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Juger un mot de passe pendant la saisie (le serveur revérifie à l’enregistrement) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PasswordStrengthRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PasswordStrength"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Créer ou réinitialiser le mot de passe avec le lien reçu, puis être connecté
+         * @description Le lien ne sert qu’une fois ; toutes les autres sessions du compte sont fermées.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SetPasswordRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Me"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/email/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirmer une adresse email depuis le lien reçu dans sa boîte */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConfirmEmailRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EmailConfirmed"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/credentials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mon adresse email (et celle en attente de confirmation) et mon mot de passe */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Credentials"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Changer mon mot de passe (le mot de passe actuel est demandé) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ChangePasswordRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Changer mon adresse email : active une fois confirmée depuis la nouvelle boîte */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ChangeEmailRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Credentials"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/email/pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Annuler le changement d’adresse en attente */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Credentials"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Rechercher les clients de l'agence
+         * @description Par nom, prénom, société, identifiant client (O/0 et I/1 confondus) ou numéro de lot, sans tenir compte des accents.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Nom, prénom, société, identifiant client (O/0 et I/1 confondus) ou numéro de lot */
+                    query?: string;
+                    page?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientList"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/clients/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Fiche d'accès d'un client : identité, rôles, compte, connexions et historique */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    personId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientAccess"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/clients/{personId}/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Inviter le client ou lui renvoyer l'email de première connexion */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    personId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientAccess"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/clients/{personId}/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Corriger l'adresse email du client (motif obligatoire, historisé)
+         * @description Le client est prévenu à l'ancienne adresse (s'il y en avait une) et à la nouvelle.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    personId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ClientEmailCorrectionInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientAccess"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/clients/{personId}/block": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Suspendre l'accès du client (motif obligatoire) : ses sessions sont fermées */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    personId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ClientAccessBlockInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientAccess"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Rétablir l'accès suspendu du client */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    personId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientAccess"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/clients/{personId}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lever le verrouillage automatique posé après des échecs de connexion */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    personId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientAccess"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/passkeys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mes clés d’accès (biométrie) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            passkeys: components["schemas"]["Passkey"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/passkeys/registration/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Préparer l’ajout d’une clé d’accès sur cet appareil
+         * @description Défi à usage unique, valable 5 minutes, à passer à navigator.credentials.create().
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PasskeyRegistrationStart"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/passkeys/registration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enregistrer la clé d’accès créée par l’appareil */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PasskeyRegistrationRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Passkey"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/passkeys/{passkeyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Supprimer une clé d’accès */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    passkeyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Renommer une clé d’accès */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    passkeyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RenamePasskeyRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Passkey"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/auth/passkey/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Préparer une connexion avec une clé d’accès (sans identifiant)
+         * @description Défi à usage unique, valable 5 minutes, à passer à navigator.credentials.get().
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PasskeyAuthenticationOptions"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/passkey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Se connecter avec une clé d’accès
+         * @description Vérifie la signature de l’appareil et ouvre une session (cookie httpOnly), comme la connexion par mot de passe.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PasskeySignInRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Me"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Les agences du portail (pour choisir la sienne dans une demande d’accès) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agencies: components["schemas"]["PublicAgency"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activation-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Demander l'ouverture de son accès, avec ses justificatifs
+         * @description Pour une personne dont l'identifiant ou l'email n'est pas reconnu. Formulaire multipart : les champs texte, une pièce d'identité (identityDocument) et un justificatif du lien avec le bien (propertyProof), en PDF, JPEG ou PNG de 10 Mo au plus chacun — le type est vérifié d'après le contenu. Répond le lien de suivi, aussi envoyé par email.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": components["schemas"]["ActivationRequestFormInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActivationRequestReceipt"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activation-requests/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Où en est ma demande d'accès (avec le jeton du lien de suivi) */
+        get: {
+            parameters: {
+                query: {
+                    token: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActivationRequestTracking"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/activation-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Les demandes d'accès de mon agence (en attente : les plus anciennes d'abord) */
+        get: {
+            parameters: {
+                query?: {
+                    status?: components["schemas"]["ActivationRequestStatusInput"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            requests: components["schemas"]["ActivationQueueItem"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/activation-requests/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Nombre de demandes d'accès en attente (pastille du menu) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            pending: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/activation-requests/{requestId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Une demande d'accès et ses justificatifs */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActivationRequestDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/activation-requests/{requestId}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Afficher un justificatif (PDF, JPEG ou PNG, avec son type détecté au dépôt) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    requestId: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Le fichier, servi avec son type détecté (application/pdf, image/jpeg ou image/png) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/activation-requests/{requestId}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Clients de l'agence qui pourraient être le demandeur (nom, identifiant ou numéro de lot) */
+        get: {
+            parameters: {
+                query: {
+                    query: string;
+                };
+                header?: never;
+                path: {
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            candidates: components["schemas"]["ActivationCandidate"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/activation-requests/{requestId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Valider la demande : ouvrir l'accès du client choisi et lui envoyer le lien de première connexion */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ActivationApprovalInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActivationRequestDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/activation-requests/{requestId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refuser la demande, avec un motif envoyé au demandeur */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ActivationRejectionInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActivationRequestDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/demo/outbox": {
         parameters: {
             query?: never;
@@ -491,6 +2723,443 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Les fournisseurs de connexion proposés (Google, Microsoft…) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SocialProviderList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/oidc/{provider}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Se connecter avec un compte externe déjà relié : redirige vers le fournisseur */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description « Rester connecté » : uniquement sur un appareil personnel */
+                    rememberMe?: string;
+                };
+                header?: never;
+                path: {
+                    /** @example google */
+                    provider: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Redirection (en-tête Location) */
+                302: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/oidc/{provider}/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retour du fournisseur (connexion ou liaison) : redirige vers l’accueil, la connexion ou le profil */
+        get: {
+            parameters: {
+                query?: {
+                    code?: string;
+                    state?: string;
+                    iss?: string;
+                    error?: string;
+                    error_description?: string;
+                };
+                header?: never;
+                path: {
+                    /** @example google */
+                    provider: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Redirection (en-tête Location) */
+                302: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Redirection (en-tête Location) */
+                303: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Retour du fournisseur par formulaire (Apple, response_mode=form_post) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @example google */
+                    provider: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/x-www-form-urlencoded": {
+                        code?: string;
+                        state?: string;
+                        iss?: string;
+                        error?: string;
+                        error_description?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Redirection (en-tête Location) */
+                302: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Redirection (en-tête Location) */
+                303: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/linked-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mes comptes reliés (Google, Microsoft…) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LinkedAccountList"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/linked-accounts/{provider}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Relier un compte externe : donne l’adresse du fournisseur où se connecter */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @example google */
+                    provider: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SocialLinkStart"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/linked-accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Délier un compte externe */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -509,6 +3178,143 @@ export interface components {
             } & {
                 [key: string]: unknown;
             };
+        };
+        ActivationRequestFieldsInput: {
+            /** Format: uuid */
+            agencyId: string;
+            /** @enum {string} */
+            civility: "M" | "MME" | "M_ET_MME" | "MM" | "MMES" | "SOCIETE";
+            firstName?: string;
+            lastName: string;
+            email: string;
+            phone?: string;
+            clientReference?: string;
+            lotNumber?: string;
+            propertyAddress: string;
+            message?: string;
+        };
+        ActivationRequestFormInput: {
+            /** Format: uuid */
+            agencyId: string;
+            /** @enum {string} */
+            civility: "M" | "MME" | "M_ET_MME" | "MM" | "MMES" | "SOCIETE";
+            firstName?: string;
+            lastName: string;
+            email: string;
+            phone?: string;
+            clientReference?: string;
+            lotNumber?: string;
+            propertyAddress: string;
+            message?: string;
+            /**
+             * Format: binary
+             * @description Pièce d'identité en cours de validité (PDF, JPEG ou PNG, 10 Mo au plus)
+             */
+            identityDocument: string;
+            /**
+             * Format: binary
+             * @description Justificatif du lien avec le bien : bail, acte de propriété ou mandat (PDF, JPEG ou PNG, 10 Mo au plus)
+             */
+            propertyProof: string;
+        };
+        /**
+         * @description pending : en cours de traitement ; approved : accès ouvert ; rejected : refusée (voir le motif)
+         * @enum {string}
+         */
+        ActivationRequestStatusInput: "pending" | "approved" | "rejected";
+        ActivationRequestReceiptInput: {
+            status: components["schemas"]["ActivationRequestStatusInput"];
+            /** @description Jeton de suivi, à conserver : il ne peut pas être retrouvé */
+            trackingToken: string;
+            /** @description Page de suivi de la demande (aussi envoyée par email) */
+            trackingUrl: string;
+        };
+        ActivationRequestTrackingInput: {
+            status: components["schemas"]["ActivationRequestStatusInput"];
+            firstName: string | null;
+            agencyName: string;
+            /** Format: date-time */
+            submittedAt: string;
+            decidedAt: string | null;
+            rejectionReason: string | null;
+        };
+        PublicAgencyInput: {
+            id: string;
+            name: string;
+            city: string | null;
+        };
+        ActivationApprovalInput: {
+            /** Format: uuid */
+            personId: string;
+        };
+        ActivationRejectionInput: {
+            reason: string;
+        };
+        ActivationQueueItemInput: {
+            id: string;
+            status: components["schemas"]["ActivationRequestStatusInput"];
+            /** @example M. Gérard Lemoine */
+            displayName: string;
+            email: string;
+            propertyAddress: string | null;
+            /** Format: date-time */
+            submittedAt: string;
+            /** @description Heures écoulées depuis le dépôt */
+            ageHours: number;
+            decidedAt: string | null;
+        };
+        ActivationProofInput: {
+            id: string;
+            /**
+             * @description identity : pièce d'identité ; property : lien avec le bien
+             * @enum {string}
+             */
+            kind: "identity" | "property";
+            originalName: string;
+            /** @enum {string} */
+            contentType: "application/pdf" | "image/jpeg" | "image/png";
+            sizeBytes: number;
+            /** @description Adresse du fichier, affichable dans le navigateur */
+            url: string;
+        };
+        ActivationRequestDetailInput: {
+            id: string;
+            status: components["schemas"]["ActivationRequestStatusInput"];
+            /** @example M. Gérard Lemoine */
+            displayName: string;
+            email: string;
+            propertyAddress: string | null;
+            /** Format: date-time */
+            submittedAt: string;
+            /** @description Heures écoulées depuis le dépôt */
+            ageHours: number;
+            decidedAt: string | null;
+            /** @enum {string} */
+            civility: "M" | "MME" | "M_ET_MME" | "MM" | "MMES" | "SOCIETE";
+            firstName: string | null;
+            lastName: string;
+            phone: string | null;
+            clientReferenceHint: string | null;
+            lotNumberHint: string | null;
+            message: string | null;
+            rejectionReason: string | null;
+            matchedPerson: {
+                id: string;
+                displayName: string;
+            } | null;
+            /** @description Le membre du personnel qui a décidé */
+            decidedBy: string | null;
+            files: components["schemas"]["ActivationProofInput"][];
+        };
+        ActivationCandidateInput: {
+            personId: string;
+            displayName: string;
+            /** @description Identifiants du client dans l'agence */
+            references: string[];
+            /** @description Adresse email du compte (absente : celle de la demande sera reprise) */
+            email: string | null;
+            /** @description Numéros des lots qu'il possède aujourd'hui dans l'agence */
+            lots: string[];
         };
         AgencyCardInput: {
             id: string;
@@ -553,6 +3359,99 @@ export interface components {
              */
             rememberMe: boolean;
         };
+        ClientEmailCorrectionInput: {
+            email: string;
+            reason: string;
+        };
+        ClientAccessBlockInput: {
+            reason: string;
+        };
+        ClientSummaryInput: {
+            personId: string;
+            /** @example M. et Mme Allouard */
+            displayName: string;
+            /** @description Identifiants client dans l'agence */
+            references: string[];
+            email: string | null;
+            /** @description Numéros des lots détenus aujourd'hui dans les copropriétés de l'agence */
+            lots: string[];
+        };
+        ClientListInput: {
+            clients: components["schemas"]["ClientSummaryInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        /**
+         * @description blocked : suspendu par l’agence ; locked : verrouillé après des échecs ; never_connected : aucun mot de passe créé ; no_account : pas encore de compte
+         * @enum {string}
+         */
+        ClientAccountStatusInput: "active" | "never_connected" | "locked" | "blocked" | "no_account";
+        ClientAccessEventInput: {
+            id: string;
+            /** @description Code stable, ex. login.succeeded, login.failed, agency.access_suspended */
+            action: string;
+            /** Format: date-time */
+            occurredAt: string;
+            ipAddress: string | null;
+            device: string | null;
+            /** @description Pour une connexion : password, passkey ou oidc:<fournisseur> */
+            method: string | null;
+            /** @description Pour un refus : wrong_password, locked, blocked, unknown_identifier… */
+            failureReason: string | null;
+            /** @description Le membre de l'agence auteur de l'action */
+            actorName: string | null;
+            /** @description Le motif donné par l'agence */
+            reason: string | null;
+        };
+        ClientEmailChangeInput: {
+            id: string;
+            previousEmail: string | null;
+            newEmail: string | null;
+            /** @enum {string} */
+            changedBy: "agency" | "client" | "unknown";
+            changedByName: string | null;
+            reason: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ClientAccessInput: {
+            personId: string;
+            displayName: string;
+            companyName: string | null;
+            mobilePhone: string | null;
+            landlinePhone: string | null;
+            /** @description Lignes de l'adresse postale */
+            address: string[];
+            references: string[];
+            lots: string[];
+            roles: {
+                coOwnerLotCount: number;
+                isCouncilMember: boolean;
+                landlordUnitCount: number;
+                isTenant: boolean;
+            };
+            account: {
+                status: components["schemas"]["ClientAccountStatusInput"];
+                email: string | null;
+                hasPassword: boolean;
+                lastLoginAt: string | null;
+                /** @description Verrouillage automatique en cours, sinon null */
+                lockedUntil: string | null;
+                /** @description Suspension par l'agence */
+                blocked: {
+                    reason: string;
+                    /** Format: date-time */
+                    since: string;
+                    byName: string | null;
+                } | null;
+            };
+            /** @description Dernières connexions réussies */
+            signIns: components["schemas"]["ClientAccessEventInput"][];
+            /** @description Évènements du compte, du plus récent au plus ancien */
+            events: components["schemas"]["ClientAccessEventInput"][];
+            emailHistory: components["schemas"]["ClientEmailChangeInput"][];
+        };
         OutboxMessageInput: {
             id: string;
             /** @enum {string} */
@@ -575,6 +3474,231 @@ export interface components {
             /** @description Vrai quand les emails et SMS sont conservés dans la boîte de réception de démonstration */
             demoMode: boolean;
             publicUrl: string;
+        };
+        PasskeyInput: {
+            id: string;
+            /** @description Nom donné par la personne, ex. « iPhone de Marie » */
+            name: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Dernière connexion avec cette clé */
+            lastUsedAt: string | null;
+            /** @description Clé synchronisée entre les appareils de la personne (trousseau, gestionnaire) */
+            backedUp: boolean;
+        };
+        RenamePasskeyRequestInput: {
+            name: string;
+        };
+        PasskeyRegistrationOptionsInput: {
+            challenge: string;
+            rp: {
+                id?: string;
+                name: string;
+            };
+            user: {
+                id: string;
+                name: string;
+                displayName: string;
+            };
+            pubKeyCredParams: {
+                /** @constant */
+                type: "public-key";
+                alg: number;
+            }[];
+            timeout?: number;
+            excludeCredentials?: {
+                id: string;
+                type: string;
+                transports?: string[];
+            }[];
+            authenticatorSelection?: {
+                /** @enum {string} */
+                authenticatorAttachment?: "platform" | "cross-platform";
+                requireResidentKey?: boolean;
+                /** @enum {string} */
+                residentKey?: "discouraged" | "preferred" | "required";
+                /** @enum {string} */
+                userVerification?: "discouraged" | "preferred" | "required";
+            };
+            /** @enum {string} */
+            attestation?: "none" | "indirect" | "direct" | "enterprise";
+            hints?: ("hybrid" | "security-key" | "client-device")[];
+            extensions?: {
+                credProps?: boolean;
+            };
+        };
+        PasskeyRegistrationStartInput: {
+            options: components["schemas"]["PasskeyRegistrationOptionsInput"];
+            /** @description Nom proposé d’après l’appareil, ex. « Chrome sur Android » */
+            suggestedName: string;
+        };
+        PasskeyAuthenticationOptionsInput: {
+            challenge: string;
+            timeout?: number;
+            rpId?: string;
+            allowCredentials?: {
+                id: string;
+                type: string;
+                transports?: string[];
+            }[];
+            /** @enum {string} */
+            userVerification?: "discouraged" | "preferred" | "required";
+            hints?: ("hybrid" | "security-key" | "client-device")[];
+            extensions?: {
+                credProps?: boolean;
+            };
+        };
+        PasskeyRegistrationRequestInput: {
+            response: {
+                id: string;
+                rawId: string;
+                /** @constant */
+                type: "public-key";
+                /** @enum {string} */
+                authenticatorAttachment?: "platform" | "cross-platform";
+                /** @default {} */
+                clientExtensionResults: {
+                    appid?: boolean;
+                    credProps?: {
+                        rk?: boolean;
+                    };
+                    hmacCreateSecret?: boolean;
+                };
+                response: {
+                    clientDataJSON: string;
+                    attestationObject: string;
+                    authenticatorData?: string;
+                    transports?: string[];
+                    publicKeyAlgorithm?: number;
+                    publicKey?: string;
+                };
+            };
+            /** @description Nom de la clé ; par défaut, le navigateur et le système de l’appareil */
+            name?: string;
+        };
+        PasskeySignInRequestInput: {
+            response: {
+                id: string;
+                rawId: string;
+                /** @constant */
+                type: "public-key";
+                /** @enum {string} */
+                authenticatorAttachment?: "platform" | "cross-platform";
+                /** @default {} */
+                clientExtensionResults: {
+                    appid?: boolean;
+                    credProps?: {
+                        rk?: boolean;
+                    };
+                    hmacCreateSecret?: boolean;
+                };
+                response: {
+                    clientDataJSON: string;
+                    authenticatorData: string;
+                    signature: string;
+                    userHandle?: string;
+                };
+            };
+            /**
+             * @description Rester connecté (uniquement sur un appareil personnel)
+             * @default false
+             */
+            rememberMe: boolean;
+        };
+        ForgottenPasswordRequestInput: {
+            /**
+             * @description Identifiant client (O et 0, I et 1 confondus) ou adresse email
+             * @example CO100452
+             */
+            identifier: string;
+        };
+        ForgottenPasswordEmailRequestInput: {
+            /**
+             * @description Identifiant client (O et 0, I et 1 confondus) ou adresse email
+             * @example CO100452
+             */
+            identifier: string;
+            email: string;
+        };
+        ForgottenPasswordAnswerInput: {
+            /**
+             * @description sent : un email est parti si un compte correspond (même réponse pour un identifiant inconnu) ; no_email : le compte n’a pas d’adresse, la personne peut en donner une ; undeliverable : aucun email possible, voir l’agence ; confirmation_sent : un lien de confirmation est parti vers l’adresse donnée
+             * @enum {string}
+             */
+            status: "sent" | "no_email" | "undeliverable" | "confirmation_sent";
+            message: string;
+            /** @description L’agence à contacter (no_email, undeliverable) */
+            agency: components["schemas"]["AgencyCardInput"] | null;
+            /** @description L’adresse à laquelle le lien de confirmation est parti */
+            email: string | null;
+        };
+        PasswordLinkRequestInput: {
+            /** @description Le jeton reçu par email (paramètre « jeton » du lien) */
+            token: string;
+        };
+        PasswordLinkInput: {
+            /** @description Première connexion (aucun mot de passe encore) plutôt que réinitialisation */
+            creating: boolean;
+            displayName: string;
+            /** @description Un identifiant du compte, pour le gestionnaire de mots de passe */
+            identifier: string;
+        };
+        SetPasswordRequestInput: {
+            /** @description Le jeton reçu par email (paramètre « jeton » du lien) */
+            token: string;
+            password: string;
+        };
+        PasswordStrengthRequestInput: {
+            password: string;
+            /** @description Le jeton du lien, pour juger aussi contre les noms du titulaire */
+            token?: string;
+        };
+        PasswordStrengthInput: {
+            acceptable: boolean;
+            length: number;
+            words: number;
+            /** @description Au moins 12 caractères, ou une phrase d’au moins 4 mots */
+            lengthRule: boolean;
+            /** @description Score zxcvbn de 0 à 4 (3 au moins est exigé) */
+            score: number | null;
+            /** @description Ni courant, ni construit sur les noms ou identifiants de la personne */
+            notGuessable: boolean;
+            warning: string | null;
+            suggestions: string[];
+        };
+        ConfirmEmailRequestInput: {
+            /** @description Le jeton reçu par email (paramètre « jeton » du lien) */
+            token: string;
+            /**
+             * @description Enchaîner sur la création du mot de passe (parcours « Mot de passe oublié »)
+             * @default false
+             */
+            continueToPassword: boolean;
+        };
+        EmailConfirmedInput: {
+            email: string;
+            /** @description Jeton pour créer le mot de passe, si demandé */
+            passwordToken: string | null;
+        };
+        CredentialsInput: {
+            email: string | null;
+            /** @description Nouvelle adresse en attente de confirmation depuis sa boîte */
+            pendingEmail: {
+                email: string;
+                /** Format: date-time */
+                expiresAt: string;
+            } | null;
+            hasPassword: boolean;
+        };
+        ChangePasswordRequestInput: {
+            /** @description Obligatoire quand le compte a déjà un mot de passe */
+            currentPassword?: string;
+            newPassword: string;
+        };
+        ChangeEmailRequestInput: {
+            email: string;
+            /** @description Obligatoire quand le compte a déjà un mot de passe */
+            currentPassword?: string;
         };
         ActiveSessionInput: {
             id: string;
@@ -602,6 +3726,42 @@ export interface components {
             ipAddress: string | null;
             device: string | null;
         };
+        SocialProviderInput: {
+            /**
+             * @description Identifiant du fournisseur
+             * @example google
+             * @example microsoft
+             * @example apple
+             */
+            id: string;
+            /** @example Google */
+            label: string;
+        };
+        SocialProviderListInput: {
+            /** @description Vide quand aucun fournisseur n’est configuré */
+            providers: components["schemas"]["SocialProviderInput"][];
+        };
+        SocialLinkStartInput: {
+            /** @description Adresse du fournisseur où envoyer le navigateur */
+            url: string;
+        };
+        LinkedAccountInput: {
+            /** Format: uuid */
+            id: string;
+            /** @example google */
+            provider: string;
+            /** @example Google */
+            providerLabel: string;
+            /** @description Adresse donnée par le fournisseur, pour mémoire (jamais utilisée pour se connecter) */
+            email: string | null;
+            /** Format: date-time */
+            linkedAt: string;
+            /** @description Dernière connexion avec ce compte */
+            lastUsedAt: string | null;
+        };
+        LinkedAccountListInput: {
+            linkedAccounts: components["schemas"]["LinkedAccountInput"][];
+        };
         Error: {
             /** @description Code stable de l'erreur, pour les clients de l'API (ex. VALIDATION_FAILED) */
             code: string;
@@ -616,6 +3776,145 @@ export interface components {
             } & {
                 [key: string]: unknown;
             };
+        };
+        ActivationRequestFields: {
+            /** Format: uuid */
+            agencyId: string;
+            /** @enum {string} */
+            civility: "M" | "MME" | "M_ET_MME" | "MM" | "MMES" | "SOCIETE";
+            firstName?: string;
+            lastName: string;
+            /** Format: email */
+            email: string;
+            phone?: string;
+            clientReference?: string;
+            lotNumber?: string;
+            propertyAddress: string;
+            message?: string;
+        };
+        ActivationRequestForm: {
+            /** Format: uuid */
+            agencyId: string;
+            /** @enum {string} */
+            civility: "M" | "MME" | "M_ET_MME" | "MM" | "MMES" | "SOCIETE";
+            firstName?: string;
+            lastName: string;
+            /** Format: email */
+            email: string;
+            phone?: string;
+            clientReference?: string;
+            lotNumber?: string;
+            propertyAddress: string;
+            message?: string;
+            /**
+             * Format: binary
+             * @description Pièce d'identité en cours de validité (PDF, JPEG ou PNG, 10 Mo au plus)
+             */
+            identityDocument: string;
+            /**
+             * Format: binary
+             * @description Justificatif du lien avec le bien : bail, acte de propriété ou mandat (PDF, JPEG ou PNG, 10 Mo au plus)
+             */
+            propertyProof: string;
+        };
+        /**
+         * @description pending : en cours de traitement ; approved : accès ouvert ; rejected : refusée (voir le motif)
+         * @enum {string}
+         */
+        ActivationRequestStatus: "pending" | "approved" | "rejected";
+        ActivationRequestReceipt: {
+            status: components["schemas"]["ActivationRequestStatus"];
+            /** @description Jeton de suivi, à conserver : il ne peut pas être retrouvé */
+            trackingToken: string;
+            /** @description Page de suivi de la demande (aussi envoyée par email) */
+            trackingUrl: string;
+        };
+        ActivationRequestTracking: {
+            status: components["schemas"]["ActivationRequestStatus"];
+            firstName: string | null;
+            agencyName: string;
+            /** Format: date-time */
+            submittedAt: string;
+            decidedAt: string | null;
+            rejectionReason: string | null;
+        };
+        PublicAgency: {
+            id: string;
+            name: string;
+            city: string | null;
+        };
+        ActivationApproval: {
+            /** Format: uuid */
+            personId: string;
+        };
+        ActivationRejection: {
+            reason: string;
+        };
+        ActivationQueueItem: {
+            id: string;
+            status: components["schemas"]["ActivationRequestStatus"];
+            /** @example M. Gérard Lemoine */
+            displayName: string;
+            email: string;
+            propertyAddress: string | null;
+            /** Format: date-time */
+            submittedAt: string;
+            /** @description Heures écoulées depuis le dépôt */
+            ageHours: number;
+            decidedAt: string | null;
+        };
+        ActivationProof: {
+            id: string;
+            /**
+             * @description identity : pièce d'identité ; property : lien avec le bien
+             * @enum {string}
+             */
+            kind: "identity" | "property";
+            originalName: string;
+            /** @enum {string} */
+            contentType: "application/pdf" | "image/jpeg" | "image/png";
+            sizeBytes: number;
+            /** @description Adresse du fichier, affichable dans le navigateur */
+            url: string;
+        };
+        ActivationRequestDetail: {
+            id: string;
+            status: components["schemas"]["ActivationRequestStatus"];
+            /** @example M. Gérard Lemoine */
+            displayName: string;
+            email: string;
+            propertyAddress: string | null;
+            /** Format: date-time */
+            submittedAt: string;
+            /** @description Heures écoulées depuis le dépôt */
+            ageHours: number;
+            decidedAt: string | null;
+            /** @enum {string} */
+            civility: "M" | "MME" | "M_ET_MME" | "MM" | "MMES" | "SOCIETE";
+            firstName: string | null;
+            lastName: string;
+            phone: string | null;
+            clientReferenceHint: string | null;
+            lotNumberHint: string | null;
+            message: string | null;
+            rejectionReason: string | null;
+            matchedPerson: {
+                id: string;
+                displayName: string;
+            } | null;
+            /** @description Le membre du personnel qui a décidé */
+            decidedBy: string | null;
+            files: components["schemas"]["ActivationProof"][];
+        };
+        ActivationCandidate: {
+            personId: string;
+            displayName: string;
+            /** @description Identifiants du client dans l'agence */
+            references: string[];
+            /** @description Adresse email du compte (absente : celle de la demande sera reprise) */
+            email: string | null;
+            /** @description Numéros des lots qu'il possède aujourd'hui dans l'agence */
+            lots: string[];
         };
         AgencyCard: {
             id: string;
@@ -660,6 +3959,100 @@ export interface components {
              */
             rememberMe: boolean;
         };
+        ClientEmailCorrection: {
+            /** Format: email */
+            email: string;
+            reason: string;
+        };
+        ClientAccessBlock: {
+            reason: string;
+        };
+        ClientSummary: {
+            personId: string;
+            /** @example M. et Mme Allouard */
+            displayName: string;
+            /** @description Identifiants client dans l'agence */
+            references: string[];
+            email: string | null;
+            /** @description Numéros des lots détenus aujourd'hui dans les copropriétés de l'agence */
+            lots: string[];
+        };
+        ClientList: {
+            clients: components["schemas"]["ClientSummary"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        /**
+         * @description blocked : suspendu par l’agence ; locked : verrouillé après des échecs ; never_connected : aucun mot de passe créé ; no_account : pas encore de compte
+         * @enum {string}
+         */
+        ClientAccountStatus: "active" | "never_connected" | "locked" | "blocked" | "no_account";
+        ClientAccessEvent: {
+            id: string;
+            /** @description Code stable, ex. login.succeeded, login.failed, agency.access_suspended */
+            action: string;
+            /** Format: date-time */
+            occurredAt: string;
+            ipAddress: string | null;
+            device: string | null;
+            /** @description Pour une connexion : password, passkey ou oidc:<fournisseur> */
+            method: string | null;
+            /** @description Pour un refus : wrong_password, locked, blocked, unknown_identifier… */
+            failureReason: string | null;
+            /** @description Le membre de l'agence auteur de l'action */
+            actorName: string | null;
+            /** @description Le motif donné par l'agence */
+            reason: string | null;
+        };
+        ClientEmailChange: {
+            id: string;
+            previousEmail: string | null;
+            newEmail: string | null;
+            /** @enum {string} */
+            changedBy: "agency" | "client" | "unknown";
+            changedByName: string | null;
+            reason: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ClientAccess: {
+            personId: string;
+            displayName: string;
+            companyName: string | null;
+            mobilePhone: string | null;
+            landlinePhone: string | null;
+            /** @description Lignes de l'adresse postale */
+            address: string[];
+            references: string[];
+            lots: string[];
+            roles: {
+                coOwnerLotCount: number;
+                isCouncilMember: boolean;
+                landlordUnitCount: number;
+                isTenant: boolean;
+            };
+            account: {
+                status: components["schemas"]["ClientAccountStatus"];
+                email: string | null;
+                hasPassword: boolean;
+                lastLoginAt: string | null;
+                /** @description Verrouillage automatique en cours, sinon null */
+                lockedUntil: string | null;
+                /** @description Suspension par l'agence */
+                blocked: {
+                    reason: string;
+                    /** Format: date-time */
+                    since: string;
+                    byName: string | null;
+                } | null;
+            };
+            /** @description Dernières connexions réussies */
+            signIns: components["schemas"]["ClientAccessEvent"][];
+            /** @description Évènements du compte, du plus récent au plus ancien */
+            events: components["schemas"]["ClientAccessEvent"][];
+            emailHistory: components["schemas"]["ClientEmailChange"][];
+        };
         OutboxMessage: {
             id: string;
             /** @enum {string} */
@@ -682,6 +4075,233 @@ export interface components {
             /** @description Vrai quand les emails et SMS sont conservés dans la boîte de réception de démonstration */
             demoMode: boolean;
             publicUrl: string;
+        };
+        Passkey: {
+            id: string;
+            /** @description Nom donné par la personne, ex. « iPhone de Marie » */
+            name: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Dernière connexion avec cette clé */
+            lastUsedAt: string | null;
+            /** @description Clé synchronisée entre les appareils de la personne (trousseau, gestionnaire) */
+            backedUp: boolean;
+        };
+        RenamePasskeyRequest: {
+            name: string;
+        };
+        PasskeyRegistrationOptions: {
+            challenge: string;
+            rp: {
+                id?: string;
+                name: string;
+            };
+            user: {
+                id: string;
+                name: string;
+                displayName: string;
+            };
+            pubKeyCredParams: {
+                /** @constant */
+                type: "public-key";
+                alg: number;
+            }[];
+            timeout?: number;
+            excludeCredentials?: {
+                id: string;
+                type: string;
+                transports?: string[];
+            }[];
+            authenticatorSelection?: {
+                /** @enum {string} */
+                authenticatorAttachment?: "platform" | "cross-platform";
+                requireResidentKey?: boolean;
+                /** @enum {string} */
+                residentKey?: "discouraged" | "preferred" | "required";
+                /** @enum {string} */
+                userVerification?: "discouraged" | "preferred" | "required";
+            };
+            /** @enum {string} */
+            attestation?: "none" | "indirect" | "direct" | "enterprise";
+            hints?: ("hybrid" | "security-key" | "client-device")[];
+            extensions?: {
+                credProps?: boolean;
+            };
+        };
+        PasskeyRegistrationStart: {
+            options: components["schemas"]["PasskeyRegistrationOptions"];
+            /** @description Nom proposé d’après l’appareil, ex. « Chrome sur Android » */
+            suggestedName: string;
+        };
+        PasskeyAuthenticationOptions: {
+            challenge: string;
+            timeout?: number;
+            rpId?: string;
+            allowCredentials?: {
+                id: string;
+                type: string;
+                transports?: string[];
+            }[];
+            /** @enum {string} */
+            userVerification?: "discouraged" | "preferred" | "required";
+            hints?: ("hybrid" | "security-key" | "client-device")[];
+            extensions?: {
+                credProps?: boolean;
+            };
+        };
+        PasskeyRegistrationRequest: {
+            response: {
+                id: string;
+                rawId: string;
+                /** @constant */
+                type: "public-key";
+                /** @enum {string} */
+                authenticatorAttachment?: "platform" | "cross-platform";
+                /** @default {} */
+                clientExtensionResults: {
+                    appid?: boolean;
+                    credProps?: {
+                        rk?: boolean;
+                    };
+                    hmacCreateSecret?: boolean;
+                };
+                response: {
+                    clientDataJSON: string;
+                    attestationObject: string;
+                    authenticatorData?: string;
+                    transports?: string[];
+                    publicKeyAlgorithm?: number;
+                    publicKey?: string;
+                };
+            };
+            /** @description Nom de la clé ; par défaut, le navigateur et le système de l’appareil */
+            name?: string;
+        };
+        PasskeySignInRequest: {
+            response: {
+                id: string;
+                rawId: string;
+                /** @constant */
+                type: "public-key";
+                /** @enum {string} */
+                authenticatorAttachment?: "platform" | "cross-platform";
+                /** @default {} */
+                clientExtensionResults: {
+                    appid?: boolean;
+                    credProps?: {
+                        rk?: boolean;
+                    };
+                    hmacCreateSecret?: boolean;
+                };
+                response: {
+                    clientDataJSON: string;
+                    authenticatorData: string;
+                    signature: string;
+                    userHandle?: string;
+                };
+            };
+            /**
+             * @description Rester connecté (uniquement sur un appareil personnel)
+             * @default false
+             */
+            rememberMe: boolean;
+        };
+        ForgottenPasswordRequest: {
+            /**
+             * @description Identifiant client (O et 0, I et 1 confondus) ou adresse email
+             * @example CO100452
+             */
+            identifier: string;
+        };
+        ForgottenPasswordEmailRequest: {
+            /**
+             * @description Identifiant client (O et 0, I et 1 confondus) ou adresse email
+             * @example CO100452
+             */
+            identifier: string;
+            /** Format: email */
+            email: string;
+        };
+        ForgottenPasswordAnswer: {
+            /**
+             * @description sent : un email est parti si un compte correspond (même réponse pour un identifiant inconnu) ; no_email : le compte n’a pas d’adresse, la personne peut en donner une ; undeliverable : aucun email possible, voir l’agence ; confirmation_sent : un lien de confirmation est parti vers l’adresse donnée
+             * @enum {string}
+             */
+            status: "sent" | "no_email" | "undeliverable" | "confirmation_sent";
+            message: string;
+            /** @description L’agence à contacter (no_email, undeliverable) */
+            agency: components["schemas"]["AgencyCard"] | null;
+            /** @description L’adresse à laquelle le lien de confirmation est parti */
+            email: string | null;
+        };
+        PasswordLinkRequest: {
+            /** @description Le jeton reçu par email (paramètre « jeton » du lien) */
+            token: string;
+        };
+        PasswordLink: {
+            /** @description Première connexion (aucun mot de passe encore) plutôt que réinitialisation */
+            creating: boolean;
+            displayName: string;
+            /** @description Un identifiant du compte, pour le gestionnaire de mots de passe */
+            identifier: string;
+        };
+        SetPasswordRequest: {
+            /** @description Le jeton reçu par email (paramètre « jeton » du lien) */
+            token: string;
+            password: string;
+        };
+        PasswordStrengthRequest: {
+            password: string;
+            /** @description Le jeton du lien, pour juger aussi contre les noms du titulaire */
+            token?: string;
+        };
+        PasswordStrength: {
+            acceptable: boolean;
+            length: number;
+            words: number;
+            /** @description Au moins 12 caractères, ou une phrase d’au moins 4 mots */
+            lengthRule: boolean;
+            /** @description Score zxcvbn de 0 à 4 (3 au moins est exigé) */
+            score: number | null;
+            /** @description Ni courant, ni construit sur les noms ou identifiants de la personne */
+            notGuessable: boolean;
+            warning: string | null;
+            suggestions: string[];
+        };
+        ConfirmEmailRequest: {
+            /** @description Le jeton reçu par email (paramètre « jeton » du lien) */
+            token: string;
+            /**
+             * @description Enchaîner sur la création du mot de passe (parcours « Mot de passe oublié »)
+             * @default false
+             */
+            continueToPassword: boolean;
+        };
+        EmailConfirmed: {
+            email: string;
+            /** @description Jeton pour créer le mot de passe, si demandé */
+            passwordToken: string | null;
+        };
+        Credentials: {
+            email: string | null;
+            /** @description Nouvelle adresse en attente de confirmation depuis sa boîte */
+            pendingEmail: {
+                email: string;
+                /** Format: date-time */
+                expiresAt: string;
+            } | null;
+            hasPassword: boolean;
+        };
+        ChangePasswordRequest: {
+            /** @description Obligatoire quand le compte a déjà un mot de passe */
+            currentPassword?: string;
+            newPassword: string;
+        };
+        ChangeEmailRequest: {
+            /** Format: email */
+            email: string;
+            /** @description Obligatoire quand le compte a déjà un mot de passe */
+            currentPassword?: string;
         };
         ActiveSession: {
             id: string;
@@ -708,6 +4328,42 @@ export interface components {
             occurredAt: string;
             ipAddress: string | null;
             device: string | null;
+        };
+        SocialProvider: {
+            /**
+             * @description Identifiant du fournisseur
+             * @example google
+             * @example microsoft
+             * @example apple
+             */
+            id: string;
+            /** @example Google */
+            label: string;
+        };
+        SocialProviderList: {
+            /** @description Vide quand aucun fournisseur n’est configuré */
+            providers: components["schemas"]["SocialProvider"][];
+        };
+        SocialLinkStart: {
+            /** @description Adresse du fournisseur où envoyer le navigateur */
+            url: string;
+        };
+        LinkedAccount: {
+            /** Format: uuid */
+            id: string;
+            /** @example google */
+            provider: string;
+            /** @example Google */
+            providerLabel: string;
+            /** @description Adresse donnée par le fournisseur, pour mémoire (jamais utilisée pour se connecter) */
+            email: string | null;
+            /** Format: date-time */
+            linkedAt: string;
+            /** @description Dernière connexion avec ce compte */
+            lastUsedAt: string | null;
+        };
+        LinkedAccountList: {
+            linkedAccounts: components["schemas"]["LinkedAccount"][];
         };
     };
     responses: never;

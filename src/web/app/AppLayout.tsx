@@ -6,6 +6,7 @@ import { Link, Outlet, useLocation, useNavigate, useRouter } from '@tanstack/rea
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { logOut, meQuery, settingsQuery } from '../api/queries.ts';
+import { PendingActivationBadge } from '../features/activation-requests/PendingActivationBadge.tsx';
 import { BrandMark } from '../ui/BrandMark.tsx';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { MAIN_CONTENT_ID, SkipLink } from '../ui/SkipLink.tsx';
@@ -71,6 +72,7 @@ export function AppLayout() {
               key={item.to}
               label={t(item.labelKey)}
               leftSection={<item.icon size={20} aria-hidden />}
+              rightSection={item.badge === 'pendingActivationRequests' ? <PendingActivationBadge /> : undefined}
               active={isActivePath(pathname, item.to)}
               aria-current={isActivePath(pathname, item.to) ? 'page' : undefined}
               classNames={{ label: 'nav-link-label' }}

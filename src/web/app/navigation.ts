@@ -1,10 +1,12 @@
 import {
+  IconAddressBook,
   IconBuildingCommunity,
   IconCalendarEvent,
   IconCoin,
   IconFileText,
   IconHome,
   IconTool,
+  IconUserCheck,
   IconUsers,
   IconUsersGroup,
 } from '@tabler/icons-react';
@@ -18,7 +20,9 @@ export type NavigationPath =
   | '/documents'
   | '/ag'
   | '/conseil-syndical'
-  | '/locataires';
+  | '/locataires'
+  | '/clients'
+  | '/gestion/demandes-acces';
 
 export interface NavigationItem {
   to: NavigationPath;
@@ -30,8 +34,16 @@ export interface NavigationItem {
     | 'nav.documents'
     | 'nav.meetings'
     | 'nav.council'
-    | 'nav.tenants';
+    | 'nav.tenants'
+    | 'nav.clients'
+    | 'nav.activationRequests';
   icon: typeof IconHome;
+  /** A count shown next to the label, e.g. the access requests waiting. */
+  badge?: 'pendingActivationRequests';
+}
+
+export function isStaff(me: Me): boolean {
+  return me.kind === 'staff';
 }
 
 export function isCouncilMember(me: Me): boolean {
@@ -49,8 +61,17 @@ export function isLandlord(me: Me): boolean {
 /** The seed portal's menu, limited to the sections this person's roles open. */
 export function navigationFor(me: Me): NavigationItem[] {
   const home: NavigationItem = { to: '/', labelKey: 'nav.home', icon: IconHome };
-  // Staff screens come later: for now a staff member only has the home page.
-  if (me.kind === 'staff') return [home];
+  if (me.kind === 'staff')
+    return [
+      home,
+      { to: '/clients', labelKey: 'nav.clients', icon: IconAddressBook },
+      {
+        to: '/gestion/demandes-acces',
+        labelKey: 'nav.activationRequests',
+        icon: IconUserCheck,
+        badge: 'pendingActivationRequests',
+      },
+    ];
   const items: NavigationItem[] = [
     home,
     { to: '/biens', labelKey: 'nav.properties', icon: IconBuildingCommunity },

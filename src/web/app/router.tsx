@@ -3,15 +3,24 @@ import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect
 import { isUnauthenticated } from '../api/client.ts';
 import { meQuery } from '../api/queries.ts';
 import type { Me } from '../api/types.ts';
+import { ActivationQueuePage } from '../features/activation-requests/ActivationQueuePage.tsx';
+import { ActivationRequestDetailPage } from '../features/activation-requests/ActivationRequestDetailPage.tsx';
+import { ActivationRequestPage } from '../features/activation-requests/ActivationRequestPage.tsx';
+import { ActivationTrackingPage } from '../features/activation-requests/ActivationTrackingPage.tsx';
 import { ForgottenPasswordPage } from '../features/auth/ForgottenPasswordPage.tsx';
 import { LoginPage } from '../features/auth/LoginPage.tsx';
+import { ClientAccessPage } from '../features/client-access/ClientAccessPage.tsx';
+import { ClientsPage } from '../features/client-access/ClientsPage.tsx';
 import { DemoOutboxPage } from '../features/demo-outbox/DemoOutboxPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
+import { ConfirmEmailPage } from '../features/password/ConfirmEmailPage.tsx';
+import { SetPasswordPage } from '../features/password/SetPasswordPage.tsx';
 import { ProfilePage } from '../features/profile/ProfilePage.tsx';
+import { linkAnswerSearch, loginAnswerSearch } from '../features/social-login/search.ts';
 import { ComingSoonPage } from '../ui/ComingSoonPage.tsx';
 import { AppLayout } from './AppLayout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
-import { isCouncilMember, isLandlord } from './navigation.ts';
+import { isCouncilMember, isLandlord, isStaff } from './navigation.ts';
 import { PendingPage } from './PendingPage.tsx';
 import { handleSessionLost, queryClient } from './queryClient.ts';
 import { RouteErrorPage } from './RouteErrorPage.tsx';
@@ -34,9 +43,9 @@ function safeRedirect(value: unknown): string | undefined {
 const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/connexion',
-  validateSearch: (search: Record<string, unknown>): { redirect?: string } => {
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } & ReturnType<typeof loginAnswerSearch> => {
     const target = safeRedirect(search.redirect);
-    return target ? { redirect: target } : {};
+    return { ...(target ? { redirect: target } : {}), ...loginAnswerSearch(search) };
   },
   component: LoginPage,
 });
@@ -44,7 +53,46 @@ const loginRoute = createRoute({
 const forgottenPasswordRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/mot-de-passe-oublie',
+  // The identifier typed at the login step, so that the person does not type it twice.
+  validateSearch: (search: Record<string, unknown>): { identifiant?: string } =>
+    typeof search.identifiant === 'string' ? { identifiant: search.identifiant.slice(0, 254) } : {},
   component: ForgottenPasswordPage,
+});
+
+/** The pages opened by the emailed links (create or reset the password, confirm an address). */
+const setPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/mot-de-passe/nouveau',
+  validateSearch: (search: Record<string, unknown>): { jeton: string } => ({
+    jeton: typeof search.jeton === 'string' ? search.jeton.slice(0, 200) : '',
+  }),
+  component: SetPasswordPage,
+});
+
+const confirmEmailRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/email/confirmer',
+  validateSearch: (search: Record<string, unknown>): { jeton: string; suite?: string } => ({
+    jeton: typeof search.jeton === 'string' ? search.jeton.slice(0, 200) : '',
+    ...(search.suite === 'mot-de-passe' ? { suite: 'mot-de-passe' } : {}),
+  }),
+  component: ConfirmEmailPage,
+});
+
+const activationRequestRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/demande-acces',
+  component: ActivationRequestPage,
+});
+
+const activationTrackingRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/demande-acces/suivi',
+  validateSearch: (search: Record<string, unknown>): { jeton?: string; nouvelle?: boolean } => ({
+    ...(typeof search.jeton === 'string' ? { jeton: search.jeton.slice(0, 200) } : {}),
+    ...(search.nouvelle === true ? { nouvelle: true } : {}),
+  }),
+  component: ActivationTrackingPage,
 });
 
 const demoOutboxRoute = createRoute({
@@ -75,7 +123,12 @@ const signedInRoute = createRoute({
 });
 
 const homeRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/', component: HomePage });
-const profileRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/profil', component: ProfilePage });
+const profileRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/profil',
+  validateSearch: linkAnswerSearch,
+  component: ProfilePage,
+});
 
 const sectionRoutes = [
   createRoute({
@@ -121,11 +174,59 @@ const sectionRoutes = [
   }),
 ] as const;
 
+/** Staff screens: a client who types the address lands on their home page. */
+const staffOnly = ({ context }: { context: { me: Me } }) => {
+  if (!isStaff(context.me)) throw redirect({ to: '/' });
+};
+
+const clientsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/clients',
+  validateSearch: (search: Record<string, unknown>): { q?: string; page?: number } => {
+    const q = typeof search.q === 'string' ? search.q.slice(0, 100) : undefined;
+    const page = Number(search.page);
+    return { ...(q ? { q } : {}), ...(Number.isInteger(page) && page > 1 ? { page } : {}) };
+  },
+  beforeLoad: staffOnly,
+  component: ClientsPage,
+});
+const clientAccessRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/clients/$personId',
+  beforeLoad: staffOnly,
+  component: ClientAccessPage,
+});
+
+const activationQueueRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/gestion/demandes-acces',
+  beforeLoad: staffOnly,
+  component: ActivationQueuePage,
+});
+const activationRequestDetailRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/gestion/demandes-acces/$requestId',
+  beforeLoad: staffOnly,
+  component: ActivationRequestDetailPage,
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   forgottenPasswordRoute,
+  setPasswordRoute,
+  confirmEmailRoute,
+  activationRequestRoute,
+  activationTrackingRoute,
   demoOutboxRoute,
-  signedInRoute.addChildren([homeRoute, profileRoute, ...sectionRoutes]),
+  signedInRoute.addChildren([
+    homeRoute,
+    profileRoute,
+    ...sectionRoutes,
+    clientsRoute,
+    clientAccessRoute,
+    activationQueueRoute,
+    activationRequestDetailRoute,
+  ]),
 ]);
 
 export const router = createRouter({

@@ -26,7 +26,8 @@ export interface Portal {
 export const DEMO_PASSWORD = 'Palier-demo-2026';
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function startPortal(): Promise<Portal> {
+/** `environment`: extra variables for the portal's configuration (e.g. an identity provider to use). */
+export async function startPortal(environment: Record<string, string> = {}): Promise<Portal> {
   if (!existsSync(path.join(webRoot, 'index.html')))
     throw new Error('Web client not built: run `npm run build` (npm test does it).');
   const database = await createTestDatabase();
@@ -40,6 +41,7 @@ export async function startPortal(): Promise<Portal> {
     DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'palier-e2e-')),
     SESSION_SECRET: 'browser-test-secret-long-enough-for-hmac',
     DEMO_MODE: 'true',
+    ...environment,
   });
   const app: FastifyInstance = await buildApp({ config, db: database.db, logger: false });
   await app.listen({ port, host: '127.0.0.1' });

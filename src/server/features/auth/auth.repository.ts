@@ -29,3 +29,8 @@ export async function findAccountByEmail(db: Executor, email: string): Promise<L
     .limit(1);
   return row;
 }
+
+/** The automatic lock after repeated failures (distinct from a block by staff, see account_blocks). */
+export async function lockAccount(db: Executor, accountId: string, lockedUntil: Date): Promise<void> {
+  await db.update(accounts).set({ lockedUntil }).where(eq(accounts.id, accountId));
+}

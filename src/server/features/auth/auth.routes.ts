@@ -8,8 +8,8 @@ import { MeService } from '../me/me.service.ts';
 import { loginBody } from './auth.schema.ts';
 import { AuthService } from './auth.service.ts';
 
-export function authRoutes(app: RouteApp, { db, config }: AppContext): void {
-  const auth = new AuthService({ db, sessionSecret: config.sessionSecret });
+export function authRoutes(app: RouteApp, { db, config, outbox }: AppContext): void {
+  const auth = new AuthService({ db, sessionSecret: config.sessionSecret, outbox, config });
   const profiles = new MeService(db);
 
   app.post(

@@ -134,7 +134,8 @@ describe('login and logout', () => {
 
   it('slows down guessing: the 11th attempt in a minute from one address is refused with a delay', async () => {
     const attempts = [];
-    for (let index = 0; index < 11; index++) attempts.push(await logIn('CO700452', 'mauvais', {}, '198.51.100.7'));
+    // A different identifier each time: this is the per-address limit, not the per-account delay (below).
+    for (let index = 0; index < 11; index++) attempts.push(await logIn(`ZZ70${index}452`, 'mauvais', {}, '198.51.100.7'));
     expect(attempts.slice(0, 10).every((response) => response.statusCode === 401)).toBe(true);
     const refused = attempts[10];
     expect(refused?.statusCode).toBe(429);

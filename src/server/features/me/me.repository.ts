@@ -3,9 +3,11 @@ import type { Executor } from '../../db/client.ts';
 import {
   accounts,
   agencies,
+  condominiums,
   councilMemberships,
   leases,
   leaseTenants,
+  lots,
   managedUnits,
   managementMandates,
   ownerships,
@@ -41,18 +43,34 @@ export async function findAgency(db: Executor, agencyId: string): Promise<Agency
   return row;
 }
 
-/** What the person is, today: the counts and flags behind "Copropriétaire de 4 biens", "Locataire"… */
-export async function findPersonRoles(db: Executor, personId: string, today: string) {
+/**
+ * What the person is, today: the counts and flags behind "Copropriétaire de 4 biens", "Locataire"… With
+ * `agencyId` (a staff viewer), only what that agency manages counts: staff learn nothing of other agencies' files.
+ */
+export async function findPersonRoles(db: Executor, personId: string, today: string, agencyId?: string) {
   const [ownedLots, council, managedUnitCount, tenancy] = await Promise.all([
     db
       .select({ count: countDistinct(ownerships.lotId) })
       .from(ownerships)
-      .where(and(eq(ownerships.personId, personId), inForce(ownerships.startDate, ownerships.endDate, today))),
+      .innerJoin(lots, eq(lots.id, ownerships.lotId))
+      .innerJoin(condominiums, eq(condominiums.id, lots.condominiumId))
+      .where(
+        and(
+          eq(ownerships.personId, personId),
+          inForce(ownerships.startDate, ownerships.endDate, today),
+          agencyId ? eq(condominiums.agencyId, agencyId) : undefined,
+        ),
+      ),
     db
       .select({ id: councilMemberships.id })
       .from(councilMemberships)
+      .innerJoin(condominiums, eq(condominiums.id, councilMemberships.condominiumId))
       .where(
-        and(eq(councilMemberships.personId, personId), inForce(councilMemberships.startDate, councilMemberships.endDate, today)),
+        and(
+          eq(councilMemberships.personId, personId),
+          inForce(councilMemberships.startDate, councilMemberships.endDate, today),
+          agencyId ? eq(condominiums.agencyId, agencyId) : undefined,
+        ),
       )
       .limit(1),
     db
@@ -63,13 +81,22 @@ export async function findPersonRoles(db: Executor, personId: string, today: str
         and(
           eq(managementMandates.landlordId, personId),
           inForce(managementMandates.startDate, managementMandates.endDate, today),
+          agencyId ? eq(managementMandates.agencyId, agencyId) : undefined,
         ),
       ),
     db
       .select({ leaseId: leases.id })
       .from(leaseTenants)
       .innerJoin(leases, eq(leases.id, leaseTenants.leaseId))
-      .where(and(eq(leaseTenants.personId, personId), inForce(leases.startDate, leases.endDate, today)))
+      .innerJoin(managedUnits, eq(managedUnits.id, leases.managedUnitId))
+      .innerJoin(managementMandates, eq(managementMandates.id, managedUnits.mandateId))
+      .where(
+        and(
+          eq(leaseTenants.personId, personId),
+          inForce(leases.startDate, leases.endDate, today),
+          agencyId ? eq(managementMandates.agencyId, agencyId) : undefined,
+        ),
+      )
       .limit(1),
   ]);
   return {

@@ -20,4 +20,15 @@ export const policy = {
     if (known.kind !== 'staff') throw new AppError('NOT_FOUND');
     return known;
   },
+  /**
+   * Staff handle the access of their own agency's clients only (the person holds a client reference there),
+   * and never a staff login through the client routes: anything else reads as not found.
+   */
+  requireAgencyClient<T extends { agencyId: string; account: { staffMemberId: string | null } | null }>(
+    viewer: Extract<Viewer, { kind: 'staff' }>,
+    client: T | undefined,
+  ): T {
+    if (!client || client.agencyId !== viewer.agencyId || client.account?.staffMemberId) throw new AppError('NOT_FOUND');
+    return client;
+  },
 };

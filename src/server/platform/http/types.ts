@@ -9,6 +9,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../../config.ts';
 import type { Database } from '../../db/client.ts';
 import type { Outbox } from '../messaging/outbox.ts';
+import type { FileStorage } from '../storage/file-storage.ts';
 
 /** The Fastify instance routes are declared on: zod schemas type every input and output. */
 export type RouteApp = FastifyInstance<
@@ -24,4 +25,5 @@ export interface AppContext {
   config: Config;
   db: Database;
   outbox: Outbox;
+  storage: FileStorage;
 }

@@ -1,6 +1,9 @@
 import { Button, Stack, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
+import { PasskeySignInButton } from '../passkeys/PasskeySignInButton.tsx';
+import { SocialLoginButtons } from '../social-login/SocialLoginButtons.tsx';
+import { SocialLoginError } from '../social-login/SocialLoginError.tsx';
 
 interface IdentifierStepProps {
   initialValue?: string;
@@ -30,6 +33,7 @@ export function IdentifierStep({ initialValue = '', onNext }: IdentifierStepProp
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
+        <SocialLoginError />
         <Text>
           <Trans i18nKey="login.identifierPrompt" components={{ strong: <strong /> }} />
         </Text>
@@ -54,6 +58,8 @@ export function IdentifierStep({ initialValue = '', onNext }: IdentifierStepProp
         <Button type="submit" size="md" fullWidth>
           {t('login.next')}
         </Button>
+        <PasskeySignInButton />
+        <SocialLoginButtons />
       </Stack>
     </form>
   );

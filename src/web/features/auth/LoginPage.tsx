@@ -7,6 +7,7 @@ import { ApiError } from '../../api/client.ts';
 import { logIn, meQuery } from '../../api/queries.ts';
 import type { LoginBody } from '../../api/types.ts';
 import { PublicLayout } from '../../ui/PublicLayout.tsx';
+import { ActivationRequestLink } from '../activation-requests/ActivationRequestLink.tsx';
 import { IdentifierStep } from './IdentifierStep.tsx';
 import { PasswordStep } from './PasswordStep.tsx';
 
@@ -66,6 +67,7 @@ export function LoginPage() {
             />
           )}
         </Paper>
+        <ActivationRequestLink />
       </Stack>
     </PublicLayout>
   );

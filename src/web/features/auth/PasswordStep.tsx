@@ -82,7 +82,11 @@ export function PasswordStep({ identifier, pending, error, onSubmit, onCancel }:
           visibilityToggleFocusable
           visibilityToggleButtonProps={{ 'aria-label': t('login.showPassword') }}
         />
-        <Anchor fz="sm" style={{ alignSelf: 'flex-start' }} renderRoot={(props) => <Link to="/mot-de-passe-oublie" {...props} />}>
+        <Anchor
+          fz="sm"
+          style={{ alignSelf: 'flex-start' }}
+          renderRoot={(props) => <Link to="/mot-de-passe-oublie" search={{ identifiant: identifier }} {...props} />}
+        >
           {t('login.forgotPassword')}
         </Anchor>
         <Checkbox

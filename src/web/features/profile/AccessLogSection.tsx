@@ -20,26 +20,25 @@ export function AccessLogSection() {
       {events.length === 0 ? (
         <Text c="dimmed">{t('profile.accessLog.empty')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={480}>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('profile.accessLog.when')}</Table.Th>
-                <Table.Th scope="col">{t('profile.accessLog.what')}</Table.Th>
-                <Table.Th scope="col">{t('profile.accessLog.where')}</Table.Th>
+        // The cells wrap rather than scroll: a scrolling region would need its own keyboard focus.
+        <Table striped layout="fixed" fz="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('profile.accessLog.when')}</Table.Th>
+              <Table.Th scope="col">{t('profile.accessLog.what')}</Table.Th>
+              <Table.Th scope="col">{t('profile.accessLog.where')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {events.map((event) => (
+              <Table.Tr key={event.id}>
+                <Table.Td>{formatDateTime(event.occurredAt)}</Table.Td>
+                <Table.Td>{labelOf(event.action)}</Table.Td>
+                <Table.Td>{[event.device, event.ipAddress].filter(Boolean).join(' · ')}</Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {events.map((event) => (
-                <Table.Tr key={event.id}>
-                  <Table.Td>{formatDateTime(event.occurredAt)}</Table.Td>
-                  <Table.Td>{labelOf(event.action)}</Table.Td>
-                  <Table.Td>{[event.device, event.ipAddress].filter(Boolean).join(' · ')}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+            ))}
+          </Table.Tbody>
+        </Table>
       )}
     </ProfileSection>
   );
