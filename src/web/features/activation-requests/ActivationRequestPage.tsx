@@ -15,6 +15,7 @@ import {
 import { IconAlertCircle, IconInfoCircle } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
+import type { TFunction } from 'i18next';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
@@ -40,6 +41,11 @@ type ProofField = 'identityDocument' | 'propertyProof';
 type Errors = Partial<Record<TextField | ProofField, string>>;
 
 const CIVILITIES = ['M', 'MME', 'M_ET_MME', 'SOCIETE'] as const;
+// Each group of fields is a fieldset whose legend reads as the heading of its part of the form.
+const SECTION = {
+  variant: 'unstyled',
+  styles: { legend: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)', marginBottom: 8 } },
+} as const;
 const EMPTY: Record<TextField, string> = {
   agencyId: '',
   civility: 'M',
@@ -140,7 +146,7 @@ export function ActivationRequestPage() {
                   </Alert>
                 )}
               </div>
-              <Fieldset legend={t('activationRequest.agencyLegend')} variant="unstyled">
+              <Fieldset legend={t('activationRequest.agencyLegend')} {...SECTION}>
                 <NativeSelect
                   {...text('agencyId')}
                   label={t('activationRequest.agency')}
@@ -154,7 +160,7 @@ export function ActivationRequestPage() {
                   ]}
                 />
               </Fieldset>
-              <Fieldset legend={t('activationRequest.identityLegend')} variant="unstyled">
+              <Fieldset legend={t('activationRequest.identityLegend')} {...SECTION}>
                 <Stack gap="sm">
                   <NativeSelect
                     {...text('civility')}
@@ -186,7 +192,7 @@ export function ActivationRequestPage() {
                   </SimpleGrid>
                 </Stack>
               </Fieldset>
-              <Fieldset legend={t('activationRequest.propertyLegend')} variant="unstyled">
+              <Fieldset legend={t('activationRequest.propertyLegend')} {...SECTION}>
                 <Stack gap="sm">
                   <Text fz="sm" c="dimmed">
                     {t('activationRequest.propertyHint')}
@@ -209,7 +215,7 @@ export function ActivationRequestPage() {
                   />
                 </Stack>
               </Fieldset>
-              <Fieldset legend={t('activationRequest.proofsLegend')} variant="unstyled">
+              <Fieldset legend={t('activationRequest.proofsLegend')} {...SECTION}>
                 <Stack gap="md">
                   {(['identityDocument', 'propertyProof'] as const).map((field) => (
                     <ProofInput
@@ -247,11 +253,7 @@ export function ActivationRequestPage() {
   );
 }
 
-function checkForm(
-  values: Record<TextField, string>,
-  proofs: Record<ProofField, File[]>,
-  t: ReturnType<typeof useTranslation>['t'],
-) {
+function checkForm(values: Record<TextField, string>, proofs: Record<ProofField, File[]>, t: TFunction) {
   const errors: Errors = {};
   if (!values.agencyId) errors.agencyId = t('activationRequest.errors.agency');
   if (!values.lastName.trim()) errors.lastName = t('activationRequest.errors.lastName');

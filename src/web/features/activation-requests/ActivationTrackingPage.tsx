@@ -56,9 +56,9 @@ function TrackingCard({ tracking }: { tracking: Tracking }) {
       <Stack gap="md">
         {tracking.firstName && <Text>{t('activationTracking.greeting', { name: tracking.firstName })}</Text>}
         <Group gap="sm" wrap="nowrap" align="flex-start">
-          <Icon size={28} aria-hidden color={STATUS_COLORS[status]} />
+          <Icon size={24} aria-hidden color={STATUS_COLORS[status]} />
           <Stack gap={4}>
-            <Title order={2} size="h3" id="tracking-status">
+            <Title order={2} size="h4" id="tracking-status">
               {t(`activationTracking.status.${status}`)}
             </Title>
             <Badge color={STATUS_COLORS[status]} variant="filled" tt="none" w="fit-content">

@@ -2,6 +2,7 @@ import { Alert, Loader, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Candidate, candidatesQuery } from './activationRequests.queries.ts';
@@ -63,7 +64,7 @@ export function CandidateSearch({ requestId, initialQuery, selected, onSelect }:
   );
 }
 
-function describe(candidate: Candidate, t: ReturnType<typeof useTranslation>['t']): string {
+function describe(candidate: Candidate, t: TFunction): string {
   const parts = [
     candidate.references.length > 0 ? t('activationRequestDetail.references', { list: candidate.references.join(', ') }) : null,
     candidate.lots.length > 0 ? t('activationRequestDetail.lots', { list: candidate.lots.join(', ') }) : null,

@@ -1,5 +1,5 @@
 import { Input, List, Text } from '@mantine/core';
-import type { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 
 /** What the server accepts (it checks the content; this only spares a useless upload). */
 export const ACCEPTED_PROOFS = '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png';
@@ -9,7 +9,7 @@ export const MAX_FILES_PER_PROOF = 3;
 const KNOWN_EXTENSION = /\.(pdf|jpe?g|png)$/i;
 
 /** The first problem of a selection, in words naming the file, or null when it may be sent. */
-export function proofProblem(files: File[], t: ReturnType<typeof useTranslation>['t']): string | null {
+export function proofProblem(files: File[], t: TFunction): string | null {
   if (files.length > MAX_FILES_PER_PROOF) return t('activationRequest.errors.tooManyFiles', { count: MAX_FILES_PER_PROOF });
   for (const file of files) {
     if (!KNOWN_EXTENSION.test(file.name)) return t('activationRequest.errors.wrongType', { name: file.name });

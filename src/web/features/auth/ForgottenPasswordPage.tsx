@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { PublicLayout } from '../../ui/PublicLayout.tsx';
+import { ActivationRequestLink } from '../activation-requests/ActivationRequestLink.tsx';
 import { type ForgottenAnswer, requestPasswordLink } from '../password/password.queries.ts';
 import { AgencyContact, NoEmailStep } from './NoEmailStep.tsx';
 
@@ -100,6 +101,7 @@ export function ForgottenPasswordPage() {
             </div>
           )}
         </Paper>
+        <ActivationRequestLink />
         <Anchor renderRoot={(props) => <Link to="/connexion" {...props} />}>{t('app.backToLogin')}</Anchor>
       </Stack>
     </PublicLayout>
