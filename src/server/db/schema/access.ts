@@ -36,6 +36,13 @@ export const accountTokens = pgTable(
     createdAt: createdAt(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     usedAt: timestamp('used_at', { withTimezone: true }),
+    /**
+     * When an address is attached to an account that had none, without being signed in, the link alone proves
+     * only that the requester reads that mailbox: a code sent by SMS to the mobile on file proves it is the
+     * person. Hash of that code, and the wrong tries so far.
+     */
+    smsCodeHash: text('sms_code_hash'),
+    smsCodeAttempts: integer('sms_code_attempts').notNull().default(0),
   },
   (table) => [
     uniqueIndex('account_tokens_token_hash_key').on(table.tokenHash),
