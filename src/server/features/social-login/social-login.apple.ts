@@ -1,4 +1,4 @@
-import { createPrivateKey } from 'node:crypto';
+import { createPrivateKey, type webcrypto } from 'node:crypto';
 import { type ClientAuth, modifyAssertion, PrivateKeyJwt } from 'openid-client';
 
 /**
@@ -8,7 +8,7 @@ import { type ClientAuth, modifyAssertion, PrivateKeyJwt } from 'openid-client';
  * signature is openid-client's, never hand-made.
  */
 export function appleClientSecret(privateKeyPem: string, apple: { teamId: string; keyId: string }): ClientAuth {
-  let key: Promise<CryptoKey> | undefined;
+  let key: Promise<webcrypto.CryptoKey> | undefined;
   return async (as, client, body, headers) => {
     key ??= importSigningKey(privateKeyPem);
     const sign = PrivateKeyJwt(
@@ -26,7 +26,7 @@ export function appleClientSecret(privateKeyPem: string, apple: { teamId: string
   };
 }
 
-function importSigningKey(pem: string): Promise<CryptoKey> {
+function importSigningKey(pem: string): Promise<webcrypto.CryptoKey> {
   const der = createPrivateKey(pem).export({ format: 'der', type: 'pkcs8' });
   return crypto.subtle.importKey('pkcs8', der, { name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign']);
 }

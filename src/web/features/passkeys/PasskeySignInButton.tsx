@@ -42,6 +42,11 @@ export function PasskeySignInButton() {
         size="md"
         fullWidth
         leftSection={<IconFingerprint size={20} aria-hidden />}
+        // On a 360 px phone the label takes two lines rather than being cut.
+        h="auto"
+        mih={42}
+        py={8}
+        styles={{ label: { whiteSpace: 'normal', textAlign: 'center' } }}
         loading={signIn.isPending}
         onClick={() => signIn.mutate()}
       >
