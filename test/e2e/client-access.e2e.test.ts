@@ -72,7 +72,7 @@ describe('staff manage a client’s access', () => {
     try {
       await logIn(phone.page, 'gestion@immocity.example');
       await phone.page.getByText('Bonjour', { exact: false }).first().waitFor();
-      await phone.page.goto('/clients?q=CO1OO452');
+      await phone.page.goto('/gestion/clients?q=CO1OO452');
       const cards = phone.page.getByRole('list').filter({ has: phone.page.getByText('CO100452') });
       await cards.getByRole('link', { name: 'M. et Mme Allouard' }).waitFor();
       expect(await phone.page.getByRole('table').isVisible()).toBe(false);

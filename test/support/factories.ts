@@ -78,6 +78,7 @@ export function factories(db: Database) {
         companyName?: string;
         email?: string | null;
         reference?: string;
+        mobilePhone?: string | null;
       } = {},
     ) {
       const person = one(
@@ -88,6 +89,7 @@ export function factories(db: Database) {
             firstName: values.firstName ?? 'Jean',
             lastName: values.companyName ? null : (values.lastName ?? 'Durand'),
             companyName: values.companyName ?? null,
+            mobilePhone: values.mobilePhone ?? null,
           })
           .returning(),
       );

@@ -514,7 +514,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Donner une adresse email quand la fiche n’en a pas (elle sera confirmée depuis sa boîte) */
+        /**
+         * Donner une adresse email quand la fiche n’en a pas (confirmée depuis sa boîte et par un code SMS)
+         * @description Un lien part vers l’adresse donnée et un code par SMS au mobile de la fiche ; sans mobile, rien n’est envoyé (needs_agency) : l’agence doit vérifier l’identité.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -776,6 +779,73 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/email/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Vérifier un lien de confirmation d’adresse avant de le suivre (et savoir s’il demande un code SMS) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PasswordLinkRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EmailLink"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/email/confirm": {
         parameters: {
             query?: never;
@@ -785,7 +855,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Confirmer une adresse email depuis le lien reçu dans sa boîte */
+        /**
+         * Confirmer une adresse email depuis le lien reçu dans sa boîte
+         * @description Un lien donné depuis « Mot de passe oublié » (compte sans adresse) exige aussi le code reçu par SMS (smsCode) : SMS_CODE_REQUIRED sans lui, SMS_CODE_WRONG avec les essais restants, SMS_CODE_EXHAUSTED (410) après 5 erreurs, le lien étant alors perdu.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -3622,15 +3695,20 @@ export interface components {
         };
         ForgottenPasswordAnswerInput: {
             /**
-             * @description sent : un email est parti si un compte correspond (même réponse pour un identifiant inconnu) ; no_email : le compte n’a pas d’adresse, la personne peut en donner une ; undeliverable : aucun email possible, voir l’agence ; confirmation_sent : un lien de confirmation est parti vers l’adresse donnée
+             * @description sent : un email est parti si un compte correspond (même réponse pour un identifiant inconnu) ; no_email : le compte n’a pas d’adresse, la personne peut en donner une ; undeliverable : aucun email possible, voir l’agence ; needs_agency : aucun mobile sur la fiche pour vérifier l’identité, rien n’est envoyé, faire une demande d’ouverture d’accès ; confirmation_sent : un lien de confirmation est parti vers l’adresse donnée et un code par SMS au mobile de la fiche
              * @enum {string}
              */
-            status: "sent" | "no_email" | "undeliverable" | "confirmation_sent";
+            status: "sent" | "no_email" | "undeliverable" | "needs_agency" | "confirmation_sent";
             message: string;
-            /** @description L’agence à contacter (no_email, undeliverable) */
+            /** @description L’agence à contacter (no_email, undeliverable, needs_agency) */
             agency: components["schemas"]["AgencyCardInput"] | null;
             /** @description L’adresse à laquelle le lien de confirmation est parti */
             email: string | null;
+            /**
+             * @description Le mobile (masqué) auquel le code de vérification est parti
+             * @example 06 •• •• •• 78
+             */
+            phone: string | null;
         };
         PasswordLinkRequestInput: {
             /** @description Le jeton reçu par email (paramètre « jeton » du lien) */
@@ -3674,6 +3752,21 @@ export interface components {
              * @default false
              */
             continueToPassword: boolean;
+            /**
+             * @description Le code reçu par SMS, quand le lien en demande un
+             * @example 123456
+             */
+            smsCode?: string;
+        };
+        EmailLinkInput: {
+            /** @description L’adresse que le lien confirme */
+            email: string;
+            /** @description Le code reçu par SMS doit accompagner la confirmation */
+            smsCodeRequired: boolean;
+            /** @description Le mobile (masqué) auquel le code est parti */
+            phone: string | null;
+            /** @description Essais restants pour le code, s’il y en a un */
+            attemptsLeft: number | null;
         };
         EmailConfirmedInput: {
             email: string;
@@ -4224,15 +4317,20 @@ export interface components {
         };
         ForgottenPasswordAnswer: {
             /**
-             * @description sent : un email est parti si un compte correspond (même réponse pour un identifiant inconnu) ; no_email : le compte n’a pas d’adresse, la personne peut en donner une ; undeliverable : aucun email possible, voir l’agence ; confirmation_sent : un lien de confirmation est parti vers l’adresse donnée
+             * @description sent : un email est parti si un compte correspond (même réponse pour un identifiant inconnu) ; no_email : le compte n’a pas d’adresse, la personne peut en donner une ; undeliverable : aucun email possible, voir l’agence ; needs_agency : aucun mobile sur la fiche pour vérifier l’identité, rien n’est envoyé, faire une demande d’ouverture d’accès ; confirmation_sent : un lien de confirmation est parti vers l’adresse donnée et un code par SMS au mobile de la fiche
              * @enum {string}
              */
-            status: "sent" | "no_email" | "undeliverable" | "confirmation_sent";
+            status: "sent" | "no_email" | "undeliverable" | "needs_agency" | "confirmation_sent";
             message: string;
-            /** @description L’agence à contacter (no_email, undeliverable) */
+            /** @description L’agence à contacter (no_email, undeliverable, needs_agency) */
             agency: components["schemas"]["AgencyCard"] | null;
             /** @description L’adresse à laquelle le lien de confirmation est parti */
             email: string | null;
+            /**
+             * @description Le mobile (masqué) auquel le code de vérification est parti
+             * @example 06 •• •• •• 78
+             */
+            phone: string | null;
         };
         PasswordLinkRequest: {
             /** @description Le jeton reçu par email (paramètre « jeton » du lien) */
@@ -4276,6 +4374,21 @@ export interface components {
              * @default false
              */
             continueToPassword: boolean;
+            /**
+             * @description Le code reçu par SMS, quand le lien en demande un
+             * @example 123456
+             */
+            smsCode?: string;
+        };
+        EmailLink: {
+            /** @description L’adresse que le lien confirme */
+            email: string;
+            /** @description Le code reçu par SMS doit accompagner la confirmation */
+            smsCodeRequired: boolean;
+            /** @description Le mobile (masqué) auquel le code est parti */
+            phone: string | null;
+            /** @description Essais restants pour le code, s’il y en a un */
+            attemptsLeft: number | null;
         };
         EmailConfirmed: {
             email: string;

@@ -21,7 +21,7 @@ export type NavigationPath =
   | '/ag'
   | '/conseil-syndical'
   | '/locataires'
-  | '/clients'
+  | '/gestion/clients'
   | '/gestion/demandes-acces';
 
 export interface NavigationItem {
@@ -64,7 +64,7 @@ export function navigationFor(me: Me): NavigationItem[] {
   if (me.kind === 'staff')
     return [
       home,
-      { to: '/clients', labelKey: 'nav.clients', icon: IconAddressBook },
+      { to: '/gestion/clients', labelKey: 'nav.clients', icon: IconAddressBook },
       {
         to: '/gestion/demandes-acces',
         labelKey: 'nav.activationRequests',

@@ -181,7 +181,7 @@ const staffOnly = ({ context }: { context: { me: Me } }) => {
 
 const clientsRoute = createRoute({
   getParentRoute: () => signedInRoute,
-  path: '/clients',
+  path: '/gestion/clients',
   validateSearch: (search: Record<string, unknown>): { q?: string; page?: number } => {
     const q = typeof search.q === 'string' ? search.q.slice(0, 100) : undefined;
     const page = Number(search.page);
@@ -192,7 +192,7 @@ const clientsRoute = createRoute({
 });
 const clientAccessRoute = createRoute({
   getParentRoute: () => signedInRoute,
-  path: '/clients/$personId',
+  path: '/gestion/clients/$personId',
   beforeLoad: staffOnly,
   component: ClientAccessPage,
 });

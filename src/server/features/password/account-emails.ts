@@ -81,7 +81,7 @@ export async function queueEmailConfirmation(
   db: Executor,
   deps: NoticeDeps,
   holder: AccountHolder,
-  request: { to: string; url: string; lifetime: string; continuesToPassword: boolean },
+  request: { to: string; url: string; lifetime: string; continuesToPassword: boolean; smsCodeSentTo?: string },
 ): Promise<void> {
   await queueNotice(db, deps, holder, request.to, {
     subject: 'Confirmez votre adresse email',
@@ -90,6 +90,11 @@ export async function queueEmailConfirmation(
       request.continuesToPassword
         ? 'Vous avez indiqué cette adresse pour votre espace client. Confirmez-la : vous pourrez ensuite créer votre mot de passe.'
         : 'Vous avez demandé à utiliser cette adresse pour votre espace client. Elle remplacera la précédente dès que vous l’aurez confirmée.',
+      ...(request.smsCodeSentTo
+        ? [
+            `Pour vérifier qu'il s'agit bien de vous, un code à 6 chiffres vient de vous être envoyé par SMS au ${request.smsCodeSentTo}, le mobile enregistré sur votre fiche client : la page de confirmation vous le demandera.`,
+          ]
+        : []),
       `Ce lien est valable ${request.lifetime} et ne peut servir qu'une seule fois.`,
     ],
     action: { label: 'Confirmer mon adresse email', url: request.url },

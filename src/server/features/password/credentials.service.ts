@@ -7,7 +7,8 @@ import { AppError } from '../../platform/errors.ts';
 import type { Outbox } from '../../platform/messaging/outbox.ts';
 import { hashPassword, verifyPassword } from '../../platform/passwords.ts';
 import { queueEmailChangedNotice, queueEmailConfirmation, queuePasswordChangedNotice } from './account-emails.ts';
-import { hashAccountToken, newAccountToken, resolveAccountToken } from './account-tokens.ts';
+import { hashAccountToken, newAccountToken, resolveAccountToken, SMS_CODE_MAX_TRIES } from './account-tokens.ts';
+import { checkSmsCode, maskMobilePhone } from './email-attachment.ts';
 import {
   type AccountHolder,
   changeAccountEmail,
@@ -117,13 +118,31 @@ export class CredentialsService {
     return this.describe(viewer);
   }
 
+  /** What the confirmation page needs before the person acts: the address, and whether an SMS code goes with it. */
+  async describeEmailLink(
+    token: string,
+  ): Promise<{ email: string; smsCodeRequired: boolean; phone: string | null; attemptsLeft: number | null }> {
+    const row = await resolveAccountToken(this.deps.db, this.deps.config, token, ['email_confirmation'], new Date());
+    if (!row.email) throw new AppError('LINK_INVALID');
+    const required = row.smsCodeHash !== null;
+    const mobile = required ? (await this.holderOf(row.accountId)).person?.mobilePhone : null;
+    return {
+      email: row.email,
+      smsCodeRequired: required,
+      phone: mobile ? maskMobilePhone(mobile) : null,
+      attemptsLeft: required ? SMS_CODE_MAX_TRIES - row.smsCodeAttempts : null,
+    };
+  }
+
   /**
    * Following the link proves the mailbox: the address becomes the account's, with its history, and the
-   * previous address is told. From "Mot de passe oublié" the person goes on to create the password at
-   * once, with a password link handed over here rather than sent to the mailbox they have just proved.
+   * previous address is told. From "Mot de passe oublié" the link alone is not enough: the code sent by SMS
+   * to the mobile on file must come with it (see email-attachment.ts), and the agency sees the attachment in
+   * the client's history. The person then goes on to create the password at once, with a password link
+   * handed over here rather than sent to the mailbox they have just proved.
    */
   async confirmEmail(
-    input: { token: string; continueToPassword: boolean },
+    input: { token: string; continueToPassword: boolean; smsCode?: string | undefined },
     evidence: SignInEvidence,
   ): Promise<{ email: string; passwordToken: string | null }> {
     const { db, config } = this.deps;
@@ -133,6 +152,7 @@ export class CredentialsService {
     const newEmail = row.email;
     if (!newEmail) throw new AppError('LINK_INVALID');
     if (await isEmailTakenByAnother(db, newEmail, holder.accountId)) throw new AppError('EMAIL_TAKEN');
+    await checkSmsCode(db, config, row, input.smsCode, evidence);
 
     return db.transaction(async (tx) => {
       if (!(await consumeToken(tx, row.id, now))) throw new AppError('LINK_USED');
@@ -142,7 +162,9 @@ export class CredentialsService {
         previousEmail: holder.email,
         newEmail,
         changedByAccountId: holder.accountId,
-        reason: 'Confirmée depuis la boîte de réception',
+        reason: row.smsCodeHash
+          ? 'Confirmée depuis la boîte de réception et par code SMS'
+          : 'Confirmée depuis la boîte de réception',
       });
       if (!changed) throw new AppError('EMAIL_TAKEN');
       await recordAuditEvent(tx, {
@@ -151,6 +173,14 @@ export class CredentialsService {
         ...evidence,
         details: { previousEmail: holder.email, newEmail },
       });
+      if (row.smsCodeHash) {
+        await recordAuditEvent(tx, {
+          accountId: holder.accountId,
+          action: 'email.attached_by_person',
+          ...evidence,
+          details: { email: newEmail, verifiedBy: 'sms_code' },
+        });
+      }
       if (holder.email && holder.email.toLowerCase() !== newEmail.toLowerCase()) {
         await queueEmailChangedNotice(tx, this.deps, holder, { previousEmail: holder.email, newEmail });
       }

@@ -7,6 +7,7 @@ export const presentForgottenAnswer = (answer: ForgottenAnswer) => ({
   message: answer.message,
   agency: answer.agency ? presentAgencyCard(answer.agency) : null,
   email: answer.email,
+  phone: answer.phone,
 });
 
 export const presentCredentials = (credentials: Credentials) => ({

@@ -112,6 +112,28 @@ export async function consumeToken(db: Executor, tokenId: string, now: Date): Pr
   return used.length > 0;
 }
 
+/**
+ * The token's row, locked until the caller's transaction ends: the SMS code is compared under this lock, so
+ * that concurrent guesses are counted one after the other and never get more than the tries allowed.
+ */
+export async function lockToken(db: Executor, tokenId: string): Promise<AccountTokenRow | undefined> {
+  const [row] = await db.select().from(accountTokens).where(eq(accountTokens.id, tokenId)).for('update');
+  return row;
+}
+
+/** One more wrong SMS code; the try that reaches `maxTries` spends the token. Returns the wrong tries so far. */
+export async function countWrongSmsCode(db: Executor, tokenId: string, maxTries: number, now: Date): Promise<number> {
+  const [row] = await db
+    .update(accountTokens)
+    .set({
+      smsCodeAttempts: sql`${accountTokens.smsCodeAttempts} + 1`,
+      usedAt: sql`case when ${accountTokens.smsCodeAttempts} + 1 >= ${maxTries} then ${now.toISOString()}::timestamptz else ${accountTokens.usedAt} end`,
+    })
+    .where(eq(accountTokens.id, tokenId))
+    .returning({ attempts: accountTokens.smsCodeAttempts });
+  return row?.attempts ?? maxTries;
+}
+
 export async function findPendingEmailChange(db: Executor, accountId: string, now: Date) {
   const [row] = await db
     .select({ email: accountTokens.email, expiresAt: accountTokens.expiresAt })

@@ -13,6 +13,7 @@ import {
   confirmEmailBody,
   credentials,
   emailConfirmed,
+  emailLink,
   forgottenAnswer,
   forgottenBody,
   linkBody,
@@ -59,7 +60,9 @@ export function passwordRoutes(app: RouteApp, context: AppContext): void {
       config: { rateLimit: { max: 5, timeWindow: '1 minute' } },
       schema: {
         tags,
-        summary: 'Donner une adresse email quand la fiche n’en a pas (elle sera confirmée depuis sa boîte)',
+        summary: 'Donner une adresse email quand la fiche n’en a pas (confirmée depuis sa boîte et par un code SMS)',
+        description:
+          'Un lien part vers l’adresse donnée et un code par SMS au mobile de la fiche ; sans mobile, rien n’est envoyé (needs_agency) : l’agence doit vérifier l’identité.',
         body: provideEmailBody,
         response: { 200: forgottenAnswer, 400: errorBody, 409: errorBody, 429: errorBody },
       },
@@ -116,12 +119,28 @@ export function passwordRoutes(app: RouteApp, context: AppContext): void {
   );
 
   app.post(
+    '/auth/email/link',
+    {
+      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+      schema: {
+        tags,
+        summary: 'Vérifier un lien de confirmation d’adresse avant de le suivre (et savoir s’il demande un code SMS)',
+        body: linkBody,
+        response: { 200: emailLink, 400: errorBody, 410: errorBody, 429: errorBody },
+      },
+    },
+    async (request) => accounts.describeEmailLink(request.body.token),
+  );
+
+  app.post(
     '/auth/email/confirm',
     {
       config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
       schema: {
         tags,
         summary: 'Confirmer une adresse email depuis le lien reçu dans sa boîte',
+        description:
+          'Un lien donné depuis « Mot de passe oublié » (compte sans adresse) exige aussi le code reçu par SMS (smsCode) : SMS_CODE_REQUIRED sans lui, SMS_CODE_WRONG avec les essais restants, SMS_CODE_EXHAUSTED (410) après 5 erreurs, le lien étant alors perdu.',
         body: confirmEmailBody,
         response: { 200: emailConfirmed, 400: errorBody, 409: errorBody, 410: errorBody, 429: errorBody },
       },

@@ -33,13 +33,17 @@ export const provideEmailBody = z.object({ identifier, email: emailAddress }).me
 
 export const forgottenAnswer = z
   .object({
-    status: z.enum(['sent', 'no_email', 'undeliverable', 'confirmation_sent']).meta({
+    status: z.enum(['sent', 'no_email', 'undeliverable', 'needs_agency', 'confirmation_sent']).meta({
       description:
-        'sent : un email est parti si un compte correspond (même réponse pour un identifiant inconnu) ; no_email : le compte n’a pas d’adresse, la personne peut en donner une ; undeliverable : aucun email possible, voir l’agence ; confirmation_sent : un lien de confirmation est parti vers l’adresse donnée',
+        'sent : un email est parti si un compte correspond (même réponse pour un identifiant inconnu) ; no_email : le compte n’a pas d’adresse, la personne peut en donner une ; undeliverable : aucun email possible, voir l’agence ; needs_agency : aucun mobile sur la fiche pour vérifier l’identité, rien n’est envoyé, faire une demande d’ouverture d’accès ; confirmation_sent : un lien de confirmation est parti vers l’adresse donnée et un code par SMS au mobile de la fiche',
     }),
     message: z.string(),
-    agency: agencyCard.nullable().meta({ description: 'L’agence à contacter (no_email, undeliverable)' }),
+    agency: agencyCard.nullable().meta({ description: 'L’agence à contacter (no_email, undeliverable, needs_agency)' }),
     email: z.string().nullable().meta({ description: 'L’adresse à laquelle le lien de confirmation est parti' }),
+    phone: z
+      .string()
+      .nullable()
+      .meta({ description: 'Le mobile (masqué) auquel le code de vérification est parti', examples: ['06 •• •• •• 78'] }),
   })
   .meta({ id: 'ForgottenPasswordAnswer' });
 
@@ -75,6 +79,12 @@ export const passwordStrength = z
   })
   .meta({ id: 'PasswordStrength' });
 
+const smsCode = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, { error: 'Le code reçu par SMS comporte 6 chiffres.' })
+  .meta({ description: 'Le code reçu par SMS, quand le lien en demande un', examples: ['123456'] });
+
 export const confirmEmailBody = z
   .object({
     token: linkToken,
@@ -82,8 +92,18 @@ export const confirmEmailBody = z
       .boolean()
       .default(false)
       .meta({ description: 'Enchaîner sur la création du mot de passe (parcours « Mot de passe oublié »)' }),
+    smsCode: smsCode.optional(),
   })
   .meta({ id: 'ConfirmEmailRequest' });
+
+export const emailLink = z
+  .object({
+    email: z.string().meta({ description: 'L’adresse que le lien confirme' }),
+    smsCodeRequired: z.boolean().meta({ description: 'Le code reçu par SMS doit accompagner la confirmation' }),
+    phone: z.string().nullable().meta({ description: 'Le mobile (masqué) auquel le code est parti' }),
+    attemptsLeft: z.number().int().nullable().meta({ description: 'Essais restants pour le code, s’il y en a un' }),
+  })
+  .meta({ id: 'EmailLink' });
 
 export const emailConfirmed = z
   .object({

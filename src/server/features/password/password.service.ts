@@ -10,8 +10,9 @@ import type { Outbox } from '../../platform/messaging/outbox.ts';
 import { hashPassword } from '../../platform/passwords.ts';
 import { findAccountByClientReference, findAccountByEmail } from '../auth/auth.repository.ts';
 import { clearThrottle, countFailure, readThrottles } from '../auth/login-throttle.repository.ts';
-import { queueEmailConfirmation, queuePasswordChangedNotice } from './account-emails.ts';
-import { hashAccountToken, newAccountToken, resolveAccountToken } from './account-tokens.ts';
+import { queuePasswordChangedNotice } from './account-emails.ts';
+import { resolveAccountToken } from './account-tokens.ts';
+import { maskMobilePhone, reachableMobile, sendAttachmentLinkAndCode } from './email-attachment.ts';
 import {
   type AccountHolder,
   type AgencyRow,
@@ -20,19 +21,20 @@ import {
   findAccountHolder,
   findAgencyOfAccount,
   hasPermanentDeliveryFailure,
-  insertAccountToken,
   isEmailTakenByAnother,
   revokeAllSessions,
   setPasswordHash,
 } from './password.repository.ts';
-import { describeLifetime, holderName, identifiersOf, sendPasswordSetupLink } from './password-links.ts';
+import { holderName, identifiersOf, sendPasswordSetupLink } from './password-links.ts';
 import { assertAcceptablePassword, assessPassword, type StrengthReport } from './password-strength.ts';
 
 export interface ForgottenAnswer {
-  status: 'sent' | 'no_email' | 'undeliverable' | 'confirmation_sent';
+  status: 'sent' | 'no_email' | 'undeliverable' | 'needs_agency' | 'confirmation_sent';
   message: string;
   agency: AgencyRow | null;
   email: string | null;
+  /** Masked: the mobile the verification code went to. */
+  phone: string | null;
 }
 
 export const FORGOTTEN_MESSAGES = {
@@ -40,6 +42,8 @@ export const FORGOTTEN_MESSAGES = {
   no_email:
     "Nous n'avons pas d'adresse email sur votre fiche client. Cela vous permettrait de récupérer plus facilement votre mot de passe en cas d'oubli.",
   undeliverable: "L'email de réinitialisation n'a pas pu être envoyé, merci de vous rapprocher de votre agence.",
+  needs_agency:
+    "Pour protéger votre compte, votre agence doit vérifier votre identité avant d'enregistrer une adresse email. Faites une demande d'ouverture d'accès, avec une pièce d'identité.",
 } as const;
 
 const PASSWORD_PURPOSES = ['password_setup', 'password_reset'] as const;
@@ -89,52 +93,34 @@ export class PasswordService {
   }
 
   /**
-   * The seed's "no email on file" case: the person gives an address; a link goes to it, and only following
-   * that link makes it the account's. Only an account without address takes one here; for any other
-   * identifier the answer is the usual one.
+   * The seed's "no email on file" case: the person gives an address; a link goes to it and a code to the
+   * mobile on their file, and only both together make it the account's (see email-attachment.ts). Without a
+   * mobile on file nothing is sent: the agency checks identity through an activation request. Only an account
+   * without address takes one here; for any other identifier the answer is the usual one.
    */
   async provideEmail(identifier: string, email: string, evidence: SignInEvidence): Promise<ForgottenAnswer> {
-    const { db, config } = this.deps;
+    const { db } = this.deps;
     const now = new Date();
     const keys = await this.admitResetRequest(identifier, evidence.ipAddress, now);
     const holder = await this.findHolder(identifier);
     if (holder && !holder.email) {
-      // Counted before the check, so that trying addresses to see which exist ("Le courriel existe déjà")
+      // Counted before the checks, so that trying addresses to see which exist ("Le courriel existe déjà")
       // meets the same hourly cap.
       await db.transaction(async (tx) => {
         await this.countRequest(tx, keys, now);
         await countFailure(tx, keys.revealing, now, RESET_REQUEST_CAPS.revealingPerAddress.windowMs);
       });
+      const mobilePhone = reachableMobile(holder.person?.mobilePhone);
+      if (!mobilePhone) return this.needsAgency(holder, email, evidence, now);
       if (await isEmailTakenByAnother(db, email, holder.accountId)) throw new AppError('EMAIL_TAKEN');
-      await db.transaction(async (tx) => {
-        const token = newAccountToken();
-        await expireUnusedTokens(tx, holder.accountId, ['email_confirmation'], now);
-        await insertAccountToken(tx, {
-          accountId: holder.accountId,
-          purpose: 'email_confirmation',
-          tokenHash: hashAccountToken(config, token),
-          email,
-          requestedFromIp: evidence.ipAddress,
-          expiresAt: new Date(now.getTime() + config.passwordLinkTtlMinutes * 60_000),
-        });
-        await queueEmailConfirmation(tx, this.deps, holder, {
-          to: email,
-          url: `${config.publicUrl}/email/confirmer?jeton=${encodeURIComponent(token)}&suite=mot-de-passe`,
-          lifetime: describeLifetime(config.passwordLinkTtlMinutes),
-          continuesToPassword: true,
-        });
-        await recordAuditEvent(tx, {
-          accountId: holder.accountId,
-          action: 'email.confirmation_requested',
-          ...evidence,
-          details: { email, from: 'forgotten_password' },
-        });
-      });
+      await db.transaction((tx) => sendAttachmentLinkAndCode(tx, this.deps, { holder, email, mobilePhone, evidence, now }));
+      const phone = maskMobilePhone(mobilePhone);
       return {
         status: 'confirmation_sent',
-        message: `Un email vient d'être envoyé à ${email}. Ouvrez le lien qu'il contient pour confirmer votre adresse, puis créer votre mot de passe.`,
+        message: `Un email vient d'être envoyé à ${email}, et un code par SMS au ${phone}. Ouvrez le lien de l'email, puis saisissez ce code pour confirmer votre adresse et créer votre mot de passe.`,
         agency: null,
         email,
+        phone,
       };
     }
     return db.transaction(async (tx) => {
@@ -248,7 +234,20 @@ export class PasswordService {
   }
 
   private sent(): ForgottenAnswer {
-    return { status: 'sent', message: FORGOTTEN_MESSAGES.sent, agency: null, email: null };
+    return { status: 'sent', message: FORGOTTEN_MESSAGES.sent, agency: null, email: null, phone: null };
+  }
+
+  /** Nothing sent, nothing recorded on the account but the trace, which the agency sees in the client's history. */
+  private async needsAgency(holder: AccountHolder, email: string, evidence: SignInEvidence, now: Date): Promise<ForgottenAnswer> {
+    const { db } = this.deps;
+    await recordAuditEvent(db, {
+      accountId: holder.accountId,
+      action: 'email.attach_refused',
+      ...evidence,
+      details: { email, reason: 'no_mobile_phone' },
+    });
+    const agency = (await findAgencyOfAccount(db, holder, parisDate(now))) ?? null;
+    return { status: 'needs_agency', message: FORGOTTEN_MESSAGES.needs_agency, agency, email: null, phone: null };
   }
 
   private async revealing(
@@ -260,6 +259,6 @@ export class PasswordService {
   ): Promise<ForgottenAnswer> {
     await countFailure(tx, keys.revealing, now, RESET_REQUEST_CAPS.revealingPerAddress.windowMs);
     const agency = (await findAgencyOfAccount(tx, holder, parisDate(now))) ?? null;
-    return { status, message: FORGOTTEN_MESSAGES[status], agency, email: null };
+    return { status, message: FORGOTTEN_MESSAGES[status], agency, email: null, phone: null };
   }
 }

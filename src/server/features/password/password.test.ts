@@ -11,6 +11,7 @@ const SENT = {
     'Si un compte correspond à cet identifiant, un email vient de vous être envoyé avec un lien pour choisir votre mot de passe. Pensez à regarder dans vos courriers indésirables.',
   agency: null,
   email: null,
+  phone: null,
 };
 
 describe('forgotten password and first connection', () => {
@@ -48,6 +49,7 @@ describe('forgotten password and first connection', () => {
   const tokenIn = (text: string | undefined, path = 'mot-de-passe/nouveau') =>
     new RegExp(`/${path}\\?jeton=([\\w-]+)`).exec(text ?? '')?.[1] ?? '';
   const linkFor = async (recipient: string) => tokenIn((await lastEmailTo(recipient))?.textBody);
+  const smsCodeIn = async (mobile: string) => /code de vérification est (\d{6})/.exec((await lastEmailTo(mobile))?.textBody ?? '')?.[1];
 
   it('sends a reset link to the address on file, and answers an unknown identifier in the same words', async () => {
     const client = await make.client(agency.id, { reference: 'CO410452' });
@@ -207,7 +209,7 @@ describe('forgotten password and first connection', () => {
       "Nous n'avons pas d'adresse email sur votre fiche client. Cela vous permettrait de récupérer plus facilement votre mot de passe en cas d'oubli.";
 
     it('says so, with the agency to contact, and lets the person give an address confirmed from its mailbox', async () => {
-      const client = await make.client(agency.id, { email: null });
+      const client = await make.client(agency.id, { email: null, mobilePhone: '06 12 34 56 78' });
       await t.database.db.update(accounts).set({ passwordHash: null }).where(eq(accounts.id, client.account.id));
       const answer = await forgotten(client.reference);
       expect(answer.json()).toMatchObject({ status: 'no_email', message: NO_EMAIL, agency: { name: 'ImmoCity Coulon' } });
@@ -226,7 +228,10 @@ describe('forgotten password and first connection', () => {
       expect(confirmation?.subject).toBe('Confirmez votre adresse email');
       expect(confirmation?.textBody).toContain('&suite=mot-de-passe');
       const token = tokenIn(confirmation?.textBody, 'email/confirmer');
-      const confirmed = await post('/api/auth/email/confirm', { token, continueToPassword: true });
+      // The link alone is not enough: the code sent to the mobile on file must come with it.
+      expect((await post('/api/auth/email/confirm', { token, continueToPassword: true })).json().code).toBe('SMS_CODE_REQUIRED');
+      const smsCode = await smsCodeIn('06 12 34 56 78');
+      const confirmed = await post('/api/auth/email/confirm', { token, continueToPassword: true, smsCode });
       expect(confirmed.statusCode).toBe(200);
       expect(confirmed.json().email).toBe('Nouvelle.Adresse@Example.fr');
 
@@ -241,12 +246,12 @@ describe('forgotten password and first connection', () => {
       const created = await post('/api/auth/password', { token: confirmed.json().passwordToken, password: NEW_PASSWORD });
       expect(created.statusCode).toBe(200);
       expect((await logIn('nouvelle.adresse@example.fr', NEW_PASSWORD)).statusCode).toBe(200);
-      expect((await post('/api/auth/email/confirm', { token })).json().code).toBe('LINK_USED');
+      expect((await post('/api/auth/email/confirm', { token, smsCode })).json().code).toBe('LINK_USED');
     });
 
     it('answers "Le courriel existe déjà." when another account uses the address', async () => {
       const other = await make.client(agency.id, { email: 'deja.prise@example.fr' });
-      const client = await make.client(agency.id, { email: null });
+      const client = await make.client(agency.id, { email: null, mobilePhone: '07 98 76 54 32' });
       const answer = await post('/api/auth/password/forgotten/email', {
         identifier: client.reference,
         email: 'DEJA.prise@example.fr',
@@ -284,6 +289,7 @@ describe('forgotten password and first connection', () => {
       status: 'undeliverable',
       message: "L'email de réinitialisation n'a pas pu être envoyé, merci de vous rapprocher de votre agence.",
       email: null,
+      phone: null,
       agency: expect.objectContaining({
         name: 'ImmoCity Coulon',
         phone: '01 43 99 12 34',

@@ -9,11 +9,12 @@ import { PageHeading } from '../../ui/PageHeading.tsx';
 import { PublicLayout } from '../../ui/PublicLayout.tsx';
 import { ActivationRequestLink } from '../activation-requests/ActivationRequestLink.tsx';
 import { type ForgottenAnswer, requestPasswordLink } from '../password/password.queries.ts';
-import { AgencyContact, NoEmailStep } from './NoEmailStep.tsx';
+import { AgencyContact, NeedsAgency, NoEmailStep } from './NoEmailStep.tsx';
 
 /**
  * "Mot de passe oublié ?", which is also the seed's first connection: the identifier (or email), then a link
- * by email; or, in the seed's difficult cases, an address to give or the agency to call.
+ * by email; or, in the seed's difficult cases, an address to give (confirmed from its mailbox and by a code sent
+ * to the mobile on file), or the agency to call or to ask for an activation.
  */
 export function ForgottenPasswordPage() {
   const { t } = useTranslation();
@@ -86,6 +87,8 @@ export function ForgottenPasswordPage() {
             <div ref={result} tabIndex={-1} style={{ outline: 'none' }}>
               {undeliverable ? (
                 <AgencyContact agency={answer.agency} />
+              ) : answer.status === 'needs_agency' ? (
+                <NeedsAgency message={answer.message} agency={answer.agency} />
               ) : answer.status === 'no_email' ? (
                 <NoEmailStep
                   identifier={identifier.trim()}

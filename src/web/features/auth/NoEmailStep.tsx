@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
-import { IconAlertCircle } from '@tabler/icons-react';
+import { IconAlertCircle, IconShieldLock } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
@@ -83,6 +84,25 @@ export function AgencyContact({ agency }: { agency: Agency | null }) {
       <Alert color="orange" icon={<IconAlertCircle aria-hidden />} role="alert">
         {t('forgotPassword.undeliverable')}
       </Alert>
+      {agency ? <AgencyCard agency={agency} /> : <Text>{t('forgotPassword.noAgency')}</Text>}
+    </Stack>
+  );
+}
+
+/**
+ * No mobile on file to prove that the requester is the person: rather than attach an address on the word of
+ * whoever knows the client reference, the agency checks identity through an activation request.
+ */
+export function NeedsAgency({ message, agency }: { message: string; agency: Agency | null }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="md">
+      <Alert color="orange" icon={<IconShieldLock aria-hidden />} role="alert" title={t('forgotPassword.needsAgencyTitle')}>
+        {message}
+      </Alert>
+      <Button size="md" renderRoot={(props) => <Link to="/demande-acces" {...props} />}>
+        {t('forgotPassword.needsAgencyAction')}
+      </Button>
       {agency ? <AgencyCard agency={agency} /> : <Text>{t('forgotPassword.noAgency')}</Text>}
     </Stack>
   );

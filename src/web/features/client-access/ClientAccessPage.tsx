@@ -16,13 +16,13 @@ import { type ClientAccess, clientAccessQuery } from './clientAccess.queries.ts'
 /** A client's access page for staff: who they are here, the state of their login, what happened on it. */
 export function ClientAccessPage() {
   const { t } = useTranslation();
-  const { personId } = useParams({ from: '/espace/clients/$personId' });
+  const { personId } = useParams({ from: '/espace/gestion/clients/$personId' });
   const client = useQuery(clientAccessQuery(personId));
   const [notice, setNotice] = useState<string | null>(null);
 
   return (
     <Stack gap="lg" maw={1100}>
-      <Anchor component={Link} to="/clients" fz="sm">
+      <Anchor component={Link} to="/gestion/clients" fz="sm">
         <Group gap={4} component="span">
           <IconArrowLeft size={16} aria-hidden />
           {t('clientAccess.back')}

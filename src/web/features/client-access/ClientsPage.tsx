@@ -11,8 +11,8 @@ import { type ClientSummary, clientListQuery } from './clientAccess.queries.ts';
 /** "Clients": the agency's clients, searched by name, reference or lot; a table on desktop, cards on phones. */
 export function ClientsPage() {
   const { t } = useTranslation();
-  const search = useSearch({ from: '/espace/clients' });
-  const navigate = useNavigate({ from: '/clients' });
+  const search = useSearch({ from: '/espace/gestion/clients' });
+  const navigate = useNavigate({ from: '/gestion/clients' });
   const [typed, setTyped] = useState(search.q ?? '');
   const [debounced] = useDebouncedValue(typed.trim(), 300);
   const page = search.page ?? 1;
@@ -83,7 +83,7 @@ export function ClientsPage() {
 
 function ClientLink({ client }: { client: ClientSummary }) {
   return (
-    <Anchor fw={600} renderRoot={(props) => <Link to="/clients/$personId" params={{ personId: client.personId }} {...props} />}>
+    <Anchor fw={600} renderRoot={(props) => <Link to="/gestion/clients/$personId" params={{ personId: client.personId }} {...props} />}>
       {client.displayName}
     </Anchor>
   );

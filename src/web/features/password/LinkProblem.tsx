@@ -4,7 +4,7 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
 
-/** Why an emailed link cannot serve (expired, used, not valid), and the way to get a new one. */
+/** Why an emailed link cannot serve (expired, used, not valid, spent by wrong SMS codes), and the way to get a new one. */
 export function LinkProblem({ error }: { error: Error }) {
   const { t } = useTranslation();
   const code = error instanceof ApiError ? error.code : '';
@@ -15,7 +15,9 @@ export function LinkProblem({ error }: { error: Error }) {
         ? t('password.link.used')
         : code === 'LINK_INVALID'
           ? t('password.link.invalid')
-          : t('password.link.problem');
+          : code === 'SMS_CODE_EXHAUSTED'
+            ? t('password.link.tooManyTries')
+            : t('password.link.problem');
   return (
     <Stack gap="md">
       <Alert color="red" icon={<IconAlertCircle aria-hidden />} title={title} role="alert">

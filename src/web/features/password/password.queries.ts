@@ -27,8 +27,19 @@ export const passwordLinkQuery = (token: string) =>
 export const setPassword = (token: string, password: string) =>
   unwrap(api.POST('/api/auth/password', { body: { token, password } }));
 
-export const confirmEmail = (token: string, continueToPassword: boolean) =>
-  unwrap(api.POST('/api/auth/email/confirm', { body: { token, continueToPassword } }));
+/** Whether a confirmation link still serves, for which address, and whether the SMS code must come with it. */
+export const emailLinkQuery = (token: string) =>
+  queryOptions({
+    queryKey: ['email-link', token],
+    queryFn: () => unwrap(api.POST('/api/auth/email/link', { body: { token } })),
+    retry: false,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+
+export const confirmEmail = (token: string, continueToPassword: boolean, smsCode?: string) =>
+  unwrap(
+    api.POST('/api/auth/email/confirm', { body: smsCode ? { token, continueToPassword, smsCode } : { token, continueToPassword } }),
+  );
 
 export const credentialsQuery = queryOptions({
   queryKey: ['me', 'credentials'],
