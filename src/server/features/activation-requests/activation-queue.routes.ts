@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { policy } from '../../platform/auth/policy.ts';
 import { errorBody } from '../../platform/http/error-handler.ts';
+import { evidenceOf } from '../../platform/http/evidence.ts';
 import type { AppContext, RouteApp } from '../../platform/http/types.ts';
 import { ActivationQueueService } from './activation-queue.service.ts';
 import { inlineDisposition, presentDetail, presentQueueItem } from './activation-requests.presenter.ts';
@@ -17,10 +18,6 @@ import {
 } from './activation-requests.schema.ts';
 
 /** Who asked, from where: the facts every audit event of this feature records. */
-export const evidenceOf = (request: { ip: string; headers: Record<string, string | string[] | undefined> }) => ({
-  ipAddress: request.ip,
-  userAgent: typeof request.headers['user-agent'] === 'string' ? request.headers['user-agent'] : null,
-});
 
 /** The agency's queue of activation requests: staff only, their own agency only. */
 export function activationQueueRoutes(app: RouteApp, context: AppContext): void {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { errorBody } from '../../platform/http/error-handler.ts';
+import { evidenceOf } from '../../platform/http/evidence.ts';
 import type { AppContext, RouteApp } from '../../platform/http/types.ts';
 import { readMultipartForm } from '../../platform/storage/uploads.ts';
-import { activationQueueRoutes, evidenceOf } from './activation-queue.routes.ts';
+import { activationQueueRoutes } from './activation-queue.routes.ts';
 import { presentTracking } from './activation-requests.presenter.ts';
 import {
   activationRequestForm,

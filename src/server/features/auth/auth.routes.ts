@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { clearSessionCookie, setSessionCookie } from '../../platform/auth/authentication.ts';
 import { policy } from '../../platform/auth/policy.ts';
 import { errorBody } from '../../platform/http/error-handler.ts';
+import { evidenceOf } from '../../platform/http/evidence.ts';
 import type { AppContext, RouteApp } from '../../platform/http/types.ts';
 import { me } from '../me/me.schema.ts';
 import { MeService } from '../me/me.service.ts';
@@ -26,8 +27,7 @@ export function authRoutes(app: RouteApp, { db, config, outbox }: AppContext): v
       },
     },
     async (request, reply) => {
-      const evidence = { ipAddress: request.ip, userAgent: request.headers['user-agent'] ?? null };
-      const session = await auth.logIn({ ...request.body, ...evidence });
+      const session = await auth.logIn({ ...request.body, ...evidenceOf(request) });
       setSessionCookie(reply, config, session.token, session.persistent ? session.expiresAt : undefined);
       return profiles.describeAccount(session.accountId);
     },
@@ -44,7 +44,7 @@ export function authRoutes(app: RouteApp, { db, config, outbox }: AppContext): v
     },
     async (request, reply) => {
       const viewer = policy.requireViewer(request.viewer);
-      await auth.logOut(viewer, { ipAddress: request.ip, userAgent: request.headers['user-agent'] ?? null });
+      await auth.logOut(viewer, evidenceOf(request));
       clearSessionCookie(reply, config);
       return reply.status(204).send();
     },

@@ -1,5 +1,6 @@
 import { policy } from '../../platform/auth/policy.ts';
 import { errorBody } from '../../platform/http/error-handler.ts';
+import { evidenceOf } from '../../platform/http/evidence.ts';
 import type { AppContext, RouteApp } from '../../platform/http/types.ts';
 import {
   blockBody,
@@ -16,10 +17,6 @@ export function clientAccessRoutes(app: RouteApp, { db, outbox, config }: AppCon
   const service = new ClientAccessService({ db, outbox, config });
   const tags = ['Agence : accès des clients'];
   const security = [{ session: [] }];
-  const evidenceOf = (request: { ip: string; headers: Record<string, string | string[] | undefined> }) => ({
-    ipAddress: request.ip,
-    userAgent: typeof request.headers['user-agent'] === 'string' ? request.headers['user-agent'] : null,
-  });
   const actionErrors = { 400: errorBody, 401: errorBody, 404: errorBody, 409: errorBody };
 
   app.get(

@@ -3,6 +3,7 @@ import type { Config } from '../../config.ts';
 import type { Database, Executor } from '../../db/client.ts';
 import { recordAuditEvent } from '../../platform/audit.ts';
 import { policy } from '../../platform/auth/policy.ts';
+import { revokeAccountSessions } from '../../platform/auth/sessions.repository.ts';
 import type { Viewer } from '../../platform/auth/viewer.ts';
 import { AppError } from '../../platform/errors.ts';
 import { renderEmail } from '../../platform/messaging/email-layout.ts';
@@ -35,7 +36,6 @@ import {
   isEmailTaken,
   listAccountEvents,
   listEmailChanges,
-  revokeAllSessions,
   updateAccountEmail,
 } from './client-account.repository.ts';
 
@@ -169,7 +169,7 @@ export class ClientAccessService {
       const account = await this.accountOf(tx, client);
       const inserted = await insertBlock(tx, { accountId: account.id, blockedByAccountId: viewer.accountId, reason });
       if (!inserted) throw new AppError('CONFLICT', "L'accès de ce client est déjà suspendu.");
-      const revokedSessions = await revokeAllSessions(tx, account.id, new Date());
+      const revokedSessions = await revokeAccountSessions(tx, account.id, new Date());
       await this.audit(tx, viewer, account, 'agency.access_suspended', evidence, { reason, revokedSessions });
       if (account.email) {
         const agency = await this.agencyContact(tx, viewer);

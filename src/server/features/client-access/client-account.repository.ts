@@ -11,7 +11,6 @@ import {
   clientReferences,
   loginThrottles,
   persons,
-  sessions,
   staffMembers,
 } from '../../db/schema/index.ts';
 
@@ -160,16 +159,6 @@ export async function deleteBlock(db: Executor, accountId: string): Promise<{ re
     .where(eq(accountBlocks.accountId, accountId))
     .returning({ reason: accountBlocks.reason });
   return row;
-}
-
-/** Ends every live session of the account at once: a suspended person is signed out everywhere. */
-export async function revokeAllSessions(db: Executor, accountId: string, now: Date): Promise<number> {
-  const revoked = await db
-    .update(sessions)
-    .set({ revokedAt: now })
-    .where(and(eq(sessions.accountId, accountId), isNull(sessions.revokedAt)))
-    .returning({ id: sessions.id });
-  return revoked.length;
 }
 
 /**

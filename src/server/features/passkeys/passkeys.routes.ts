@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { setSessionCookie } from '../../platform/auth/authentication.ts';
 import { policy } from '../../platform/auth/policy.ts';
 import { errorBody } from '../../platform/http/error-handler.ts';
+import { evidenceOf } from '../../platform/http/evidence.ts';
 import type { AppContext, RouteApp } from '../../platform/http/types.ts';
 import { me } from '../me/me.schema.ts';
 import { MeService } from '../me/me.service.ts';
@@ -22,10 +23,6 @@ export function passkeyRoutes(app: RouteApp, { db, config }: AppContext): void {
   const profiles = new MeService(db);
   const tags = ['Clés d’accès'];
   const signedIn = [{ session: [] }];
-  const evidenceOf = (request: { ip: string; headers: Record<string, string | string[] | undefined> }) => ({
-    ipAddress: request.ip,
-    userAgent: typeof request.headers['user-agent'] === 'string' ? request.headers['user-agent'] : null,
-  });
 
   app.get(
     '/me/passkeys',

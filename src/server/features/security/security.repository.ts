@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, isNull, ne } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { auditEvents, sessions } from '../../db/schema/index.ts';
 
@@ -19,26 +19,6 @@ export async function revokeOwnSession(db: Executor, accountId: string, sessionI
     .update(sessions)
     .set({ revokedAt: now })
     .where(and(eq(sessions.id, sessionId), eq(sessions.accountId, accountId), isNull(sessions.revokedAt)))
-    .returning({ id: sessions.id });
-  return revoked.length;
-}
-
-export async function revokeOtherSessions(
-  db: Executor,
-  accountId: string,
-  keepSessionId: string | null,
-  now: Date,
-): Promise<number> {
-  const revoked = await db
-    .update(sessions)
-    .set({ revokedAt: now })
-    .where(
-      and(
-        eq(sessions.accountId, accountId),
-        isNull(sessions.revokedAt),
-        keepSessionId ? ne(sessions.id, keepSessionId) : undefined,
-      ),
-    )
     .returning({ id: sessions.id });
   return revoked.length;
 }

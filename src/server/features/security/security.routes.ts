@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { policy } from '../../platform/auth/policy.ts';
 import { errorBody } from '../../platform/http/error-handler.ts';
+import { evidenceOf } from '../../platform/http/evidence.ts';
 import type { AppContext, RouteApp } from '../../platform/http/types.ts';
 import { presentAccessEvent, presentSession } from './security.presenter.ts';
 import { accessEvent, activeSession, sessionParams } from './security.schema.ts';
@@ -10,10 +11,6 @@ export function securityRoutes(app: RouteApp, { db }: AppContext): void {
   const security = new SecurityService(db);
   const tags = ['Sécurité du compte'];
   const signedIn = [{ session: [] }];
-  const evidenceOf = (request: { ip: string; headers: Record<string, string | string[] | undefined> }) => ({
-    ipAddress: request.ip,
-    userAgent: typeof request.headers['user-agent'] === 'string' ? request.headers['user-agent'] : null,
-  });
 
   app.get(
     '/me/sessions',

@@ -1,8 +1,9 @@
 import type { Database } from '../../db/client.ts';
 import { recordAuditEvent } from '../../platform/audit.ts';
+import { revokeAccountSessions } from '../../platform/auth/sessions.repository.ts';
 import type { Viewer } from '../../platform/auth/viewer.ts';
 import { AppError } from '../../platform/errors.ts';
-import { listAccountEvents, listLiveSessions, revokeOtherSessions, revokeOwnSession } from './security.repository.ts';
+import { listAccountEvents, listLiveSessions, revokeOwnSession } from './security.repository.ts';
 
 interface Evidence {
   ipAddress: string;
@@ -34,7 +35,7 @@ export class SecurityService {
   /** "Déconnecter les autres appareils": every session but this one. */
   async revokeOtherSessions(viewer: Viewer, evidence: Evidence): Promise<number> {
     return this.db.transaction(async (tx) => {
-      const count = await revokeOtherSessions(tx, viewer.accountId, viewer.sessionId, new Date());
+      const count = await revokeAccountSessions(tx, viewer.accountId, new Date(), viewer.sessionId);
       await recordAuditEvent(tx, {
         accountId: viewer.accountId,
         action: 'session.revoked_others',

@@ -6,6 +6,7 @@ import { setSessionCookie } from '../../platform/auth/authentication.ts';
 import { policy } from '../../platform/auth/policy.ts';
 import { isAppError } from '../../platform/errors.ts';
 import { errorBody } from '../../platform/http/error-handler.ts';
+import { evidenceOf } from '../../platform/http/evidence.ts';
 import type { AppContext, RouteApp } from '../../platform/http/types.ts';
 import type { CallbackParameters } from './social-login.clients.ts';
 import { SocialProviderClients } from './social-login.clients.ts';
@@ -188,11 +189,6 @@ export function socialLoginRoutes(app: RouteApp, { db, config }: AppContext): vo
     );
   });
 }
-
-const evidenceOf = (request: FastifyRequest) => ({
-  ipAddress: request.ip,
-  userAgent: typeof request.headers['user-agent'] === 'string' ? request.headers['user-agent'] : null,
-});
 
 /**
  * Apple's answer is a cross-site form post, which SameSite=Lax cookies do not follow: over https the flow

@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, lt, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, lt, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { accounts, sessions, staffMembers } from '../../db/schema/index.ts';
 
@@ -66,4 +66,25 @@ export async function deleteStaleSessions(db: Executor, before: Date): Promise<n
     .where(sql`${lt(sessions.expiresAt, before)} or ${lt(sessions.revokedAt, before)}`)
     .returning({ id: sessions.id });
   return deleted.length;
+}
+
+/** Ends every live session of the account, but `exceptSessionId` when given (the device asking). */
+export async function revokeAccountSessions(
+  db: Executor,
+  accountId: string,
+  now: Date,
+  exceptSessionId?: string,
+): Promise<number> {
+  const revoked = await db
+    .update(sessions)
+    .set({ revokedAt: now })
+    .where(
+      and(
+        eq(sessions.accountId, accountId),
+        isNull(sessions.revokedAt),
+        exceptSessionId ? ne(sessions.id, exceptSessionId) : undefined,
+      ),
+    )
+    .returning({ id: sessions.id });
+  return revoked.length;
 }

@@ -1,13 +1,11 @@
 import type { Database } from '../../db/client.ts';
 import { recordAuditEvent } from '../audit.ts';
 import { AppError } from '../errors.ts';
+import type { Evidence } from '../http/evidence.ts';
 import { openSession, type SignInMethod } from './sessions.ts';
 import { isAccountBlocked, recordSuccessfulLogin } from './sign-in.repository.ts';
 
-export interface SignInEvidence {
-  ipAddress: string;
-  userAgent: string | null;
-}
+export type SignInEvidence = Evidence;
 
 export interface OpenedSession {
   accountId: string;
