@@ -1,6 +1,7 @@
 import type { Config } from '../../config.ts';
 import type { Database } from '../../db/client.ts';
 import { recordAuditEvent } from '../../platform/audit.ts';
+import { revokeAccountSessions } from '../../platform/auth/sessions.repository.ts';
 import type { SignInEvidence } from '../../platform/auth/sign-in.ts';
 import type { Viewer } from '../../platform/auth/viewer.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -18,7 +19,6 @@ import {
   findPendingEmailChange,
   insertAccountToken,
   isEmailTakenByAnother,
-  revokeSessionsExcept,
   setPasswordHash,
 } from './password.repository.ts';
 import { personalWordsOf } from './password.service.ts';
@@ -61,7 +61,7 @@ export class CredentialsService {
       await setPasswordHash(tx, holder.accountId, passwordHash);
       await expireUnusedTokens(tx, holder.accountId, ['password_setup', 'password_reset'], now);
       // Other devices are signed out; this one, where the person just proved the old password, stays in.
-      await revokeSessionsExcept(tx, holder.accountId, viewer.sessionId, now);
+      await revokeAccountSessions(tx, holder.accountId, now, viewer.sessionId);
       await recordAuditEvent(tx, {
         accountId: holder.accountId,
         action: 'password.changed',

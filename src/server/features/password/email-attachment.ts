@@ -141,5 +141,4 @@ export async function checkSmsCode(
 }
 
 // Both are keyed hashes of the same length; comparing in constant time costs nothing and leaks nothing.
-const sameHash = (a: string, b: string): boolean =>
-  a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+const sameHash = (a: string, b: string): boolean => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));

@@ -8,7 +8,6 @@ import {
   clientReferences,
   outboxMessages,
   persons,
-  sessions,
   staffMembers,
 } from '../../db/schema/index.ts';
 import { findAgenciesServingPerson, findAgency } from '../me/me.repository.ts';
@@ -154,22 +153,6 @@ export async function findPendingEmailChange(db: Executor, accountId: string, no
 export async function setPasswordHash(db: Executor, accountId: string, passwordHash: string): Promise<void> {
   // A new password also lifts the automatic lock: the person proved they hold the mailbox or the old password.
   await db.update(accounts).set({ passwordHash, lockedUntil: null }).where(eq(accounts.id, accountId));
-}
-
-export async function revokeAllSessions(db: Executor, accountId: string, now: Date): Promise<number> {
-  const revoked = await db
-    .update(sessions)
-    .set({ revokedAt: now })
-    .where(and(eq(sessions.accountId, accountId), isNull(sessions.revokedAt)))
-    .returning({ id: sessions.id });
-  return revoked.length;
-}
-
-export async function revokeSessionsExcept(db: Executor, accountId: string, keepSessionId: string, now: Date) {
-  await db
-    .update(sessions)
-    .set({ revokedAt: now })
-    .where(and(eq(sessions.accountId, accountId), isNull(sessions.revokedAt), ne(sessions.id, keepSessionId)));
 }
 
 /** Another account already using this address, whatever its case. */

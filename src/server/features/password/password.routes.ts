@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { setSessionCookie } from '../../platform/auth/authentication.ts';
 import { policy } from '../../platform/auth/policy.ts';
 import { errorBody } from '../../platform/http/error-handler.ts';
+import { evidenceOf } from '../../platform/http/evidence.ts';
 import type { AppContext, RouteApp } from '../../platform/http/types.ts';
 import { me } from '../me/me.schema.ts';
 import { MeService } from '../me/me.service.ts';
@@ -24,11 +25,6 @@ import {
   strengthBody,
 } from './password.schema.ts';
 import { PasswordService } from './password.service.ts';
-
-const evidenceOf = (request: { ip: string; headers: Record<string, string | string[] | undefined> }) => ({
-  ipAddress: request.ip,
-  userAgent: typeof request.headers['user-agent'] === 'string' ? request.headers['user-agent'] : null,
-});
 
 /** "Mot de passe oublié" (also the first connection), the emailed links, and the profile's password and email. */
 export function passwordRoutes(app: RouteApp, context: AppContext): void {

@@ -4,6 +4,7 @@ import { RESET_REQUEST_CAPS, waitForCap } from '../../../domain/login-throttle.t
 import type { Config } from '../../config.ts';
 import type { Database, Executor } from '../../db/client.ts';
 import { recordAuditEvent } from '../../platform/audit.ts';
+import { revokeAccountSessions } from '../../platform/auth/sessions.repository.ts';
 import { completeSignIn, type OpenedSession, type SignInEvidence } from '../../platform/auth/sign-in.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Outbox } from '../../platform/messaging/outbox.ts';
@@ -22,7 +23,6 @@ import {
   findAgencyOfAccount,
   hasPermanentDeliveryFailure,
   isEmailTakenByAnother,
-  revokeAllSessions,
   setPasswordHash,
 } from './password.repository.ts';
 import { holderName, identifiersOf, sendPasswordSetupLink } from './password-links.ts';
@@ -175,7 +175,7 @@ export class PasswordService {
       if (!(await consumeToken(tx, row.id, now))) throw new AppError('LINK_USED');
       await expireUnusedTokens(tx, holder.accountId, [...PASSWORD_PURPOSES], now);
       await setPasswordHash(tx, holder.accountId, passwordHash);
-      const revoked = await revokeAllSessions(tx, holder.accountId, now);
+      const revoked = await revokeAccountSessions(tx, holder.accountId, now);
       await clearThrottle(tx, `account:${holder.accountId}`);
       await recordAuditEvent(tx, {
         accountId: holder.accountId,

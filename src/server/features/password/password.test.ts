@@ -49,7 +49,8 @@ describe('forgotten password and first connection', () => {
   const tokenIn = (text: string | undefined, path = 'mot-de-passe/nouveau') =>
     new RegExp(`/${path}\\?jeton=([\\w-]+)`).exec(text ?? '')?.[1] ?? '';
   const linkFor = async (recipient: string) => tokenIn((await lastEmailTo(recipient))?.textBody);
-  const smsCodeIn = async (mobile: string) => /code de vérification est (\d{6})/.exec((await lastEmailTo(mobile))?.textBody ?? '')?.[1];
+  const smsCodeIn = async (mobile: string) =>
+    /code de vérification est (\d{6})/.exec((await lastEmailTo(mobile))?.textBody ?? '')?.[1];
 
   it('sends a reset link to the address on file, and answers an unknown identifier in the same words', async () => {
     const client = await make.client(agency.id, { reference: 'CO410452' });

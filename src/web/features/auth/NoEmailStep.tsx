@@ -97,7 +97,7 @@ export function NeedsAgency({ message, agency }: { message: string; agency: Agen
   const { t } = useTranslation();
   return (
     <Stack gap="md">
-      <Alert color="orange" icon={<IconShieldLock aria-hidden />} role="alert" title={t('forgotPassword.needsAgencyTitle')}>
+      <Alert color="palier" icon={<IconShieldLock aria-hidden />} role="alert" title={t('forgotPassword.needsAgencyTitle')}>
         {message}
       </Alert>
       <Button size="md" renderRoot={(props) => <Link to="/demande-acces" {...props} />}>

@@ -83,7 +83,10 @@ export function ClientsPage() {
 
 function ClientLink({ client }: { client: ClientSummary }) {
   return (
-    <Anchor fw={600} renderRoot={(props) => <Link to="/gestion/clients/$personId" params={{ personId: client.personId }} {...props} />}>
+    <Anchor
+      fw={600}
+      renderRoot={(props) => <Link to="/gestion/clients/$personId" params={{ personId: client.personId }} {...props} />}
+    >
       {client.displayName}
     </Anchor>
   );

@@ -38,7 +38,9 @@ export const emailLinkQuery = (token: string) =>
 
 export const confirmEmail = (token: string, continueToPassword: boolean, smsCode?: string) =>
   unwrap(
-    api.POST('/api/auth/email/confirm', { body: smsCode ? { token, continueToPassword, smsCode } : { token, continueToPassword } }),
+    api.POST('/api/auth/email/confirm', {
+      body: smsCode ? { token, continueToPassword, smsCode } : { token, continueToPassword },
+    }),
   );
 
 export const credentialsQuery = queryOptions({
