@@ -1,10 +1,11 @@
-import { Alert, Button, Fieldset, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Fieldset, Group, Stack, Text, TextInput } from '@mantine/core';
 import { IconMailForward } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
 import { formatDateTime } from '../../ui/format.ts';
+import { CurrentPasswordInput } from './CurrentPasswordInput.tsx';
 import { type Credentials, cancelEmailChange, changeEmail, credentialsQuery } from './password.queries.ts';
 
 /** The address on file, the one waiting for confirmation, and the form to change it. */
@@ -82,16 +83,13 @@ export function ChangeEmailForm({ credentials }: { credentials: Credentials }) {
             }}
           />
           {credentials.hasPassword ? (
-            <PasswordInput
-              label={t('password.profile.currentPassword')}
-              autoComplete="current-password"
+            <CurrentPasswordInput
               value={current}
               error={currentError}
-              onChange={(event) => {
-                setCurrent(event.currentTarget.value);
+              onChange={(value) => {
+                setCurrent(value);
                 if (save.error) save.reset();
               }}
-              visibilityToggleButtonProps={{ 'aria-label': t('login.showPassword') }}
             />
           ) : null}
           <Button type="submit" loading={save.isPending} style={{ alignSelf: 'flex-start' }}>

@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
+import { CurrentPasswordInput } from './CurrentPasswordInput.tsx';
 import { PasswordRules } from './PasswordRules.tsx';
 import { changePassword, usePasswordRules } from './password.queries.ts';
 
@@ -57,16 +58,13 @@ export function ChangePasswordForm({ hasPassword }: { hasPassword: boolean }) {
             </Alert>
           ) : null}
           {hasPassword ? (
-            <PasswordInput
-              label={t('password.profile.currentPassword')}
-              autoComplete="current-password"
+            <CurrentPasswordInput
               value={current}
               error={currentError}
-              onChange={(event) => {
-                setCurrent(event.currentTarget.value);
+              onChange={(value) => {
+                setCurrent(value);
                 if (save.error) save.reset();
               }}
-              visibilityToggleButtonProps={{ 'aria-label': t('login.showPassword') }}
             />
           ) : null}
           <PasswordInput
