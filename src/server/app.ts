@@ -28,6 +28,7 @@ import { healthRoutes } from './features/health/health.routes.ts';
 import { meRoutes } from './features/me/me.routes.ts';
 import { passkeyRoutes } from './features/passkeys/passkeys.routes.ts';
 import { passwordRoutes } from './features/password/password.routes.ts';
+import { propertiesRoutes } from './features/properties/properties.routes.ts';
 import { securityRoutes } from './features/security/security.routes.ts';
 import { socialLoginRoutes } from './features/social-login/social-login.routes.ts';
 import { authentication } from './platform/auth/authentication.ts';
@@ -141,6 +142,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       authRoutes(routes, context);
       meRoutes(routes, context);
       securityRoutes(routes, context);
+      propertiesRoutes(routes, context);
       passwordRoutes(routes, context);
       clientAccessRoutes(routes, context);
       passkeyRoutes(routes, context);

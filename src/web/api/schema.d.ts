@@ -444,6 +444,190 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/properties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mes biens : lots en copropriété, biens confiés en gérance, logement loué */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PropertiesOverview"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/properties/lots/{lotId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Détail d’un lot détenu : résumé, tantièmes, gestionnaire, conseil syndical */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    lotId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LotDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/properties/units/{unitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Détail d’un bien en gérance ou loué : résumé, bail en cours, gestionnaire */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    unitId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnitDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/password/forgotten": {
         parameters: {
             query?: never;
@@ -3793,6 +3977,152 @@ export interface components {
             /** @description Obligatoire quand le compte a déjà un mot de passe */
             currentPassword?: string;
         };
+        LotShareInput: {
+            /** @example GEN */
+            keyCode: string;
+            /** @example Charges générales */
+            keyName: string;
+            isGeneral: boolean;
+            /**
+             * @description Tantièmes du lot sous cette clé
+             * @example 1250
+             */
+            shares: number;
+            /**
+             * @description Total des tantièmes de la clé
+             * @example 10000
+             */
+            total: number;
+        };
+        OwnedLotInput: {
+            id: string;
+            /** @example 101 */
+            number: string;
+            /** @enum {string} */
+            kind: "appartement" | "maison" | "cave" | "parking" | "box" | "commerce" | "bureau" | "local" | "grenier" | "autre";
+            floor: string | null;
+            staircase: string | null;
+            /** @example Bâtiment A */
+            building: string | null;
+            description: string | null;
+            /** @enum {string} */
+            ownershipKind: "pleine_propriete" | "indivision" | "usufruit" | "nue_propriete";
+            shares: components["schemas"]["LotShareInput"][];
+        };
+        /**
+         * @description Loué tant qu’un bail court, sinon mise en location ou vacant
+         * @enum {string}
+         */
+        RentalStatusInput: "vacant" | "mise_en_location" | "loue";
+        ManagedUnitInput: {
+            id: string;
+            reference: string;
+            /** @enum {string} */
+            kind: "appartement" | "maison" | "cave" | "parking" | "box" | "commerce" | "bureau" | "local" | "grenier" | "autre";
+            addressLine1: string | null;
+            addressLine2: string | null;
+            postalCode: string | null;
+            city: string | null;
+            floor: string | null;
+            surfaceSquareMetres: number | null;
+            status: components["schemas"]["RentalStatusInput"];
+            /** @description Les signataires du bail en cours (vide si non loué) */
+            tenantNames: string[];
+            leaseStartDate: string | null;
+        };
+        RentedUnitInput: {
+            id: string;
+            reference: string;
+            /** @enum {string} */
+            kind: "appartement" | "maison" | "cave" | "parking" | "box" | "commerce" | "bureau" | "local" | "grenier" | "autre";
+            addressLine1: string | null;
+            addressLine2: string | null;
+            postalCode: string | null;
+            city: string | null;
+            floor: string | null;
+            surfaceSquareMetres: number | null;
+            monthlyRentCents: number;
+            monthlyChargesCents: number;
+            /** Format: date */
+            leaseStartDate: string;
+            agencyName: string;
+        };
+        CondominiumHoldingsInput: {
+            condominium: {
+                id: string;
+                name: string;
+                addressLine1: string | null;
+                addressLine2: string | null;
+                postalCode: string | null;
+                city: string | null;
+            };
+            agencyName: string;
+            lots: components["schemas"]["OwnedLotInput"][];
+        };
+        PropertiesOverviewInput: {
+            coOwnership: components["schemas"]["CondominiumHoldingsInput"][];
+            managed: components["schemas"]["ManagedUnitInput"][];
+            rented: components["schemas"]["RentedUnitInput"][];
+        };
+        /** @description Le gestionnaire du dossier à l’agence */
+        PropertyManagerInput: {
+            name: string;
+            email: string;
+            phone: string | null;
+        };
+        /** @description Sans coordonnées : leur partage attend le consentement des copropriétaires */
+        CouncilMemberInput: {
+            displayName: string;
+            /** @enum {string} */
+            role: "president" | "member";
+        };
+        LotDetailInput: {
+            lot: components["schemas"]["OwnedLotInput"];
+            condominium: {
+                id: string;
+                name: string;
+                addressLine1: string | null;
+                addressLine2: string | null;
+                postalCode: string | null;
+                city: string | null;
+            };
+            buildingAddress: {
+                addressLine1: string | null;
+                addressLine2: string | null;
+                postalCode: string | null;
+                city: string | null;
+            } | null;
+            /** @description Tous les lots détenus aujourd’hui dans cette copropriété */
+            ownerLots: components["schemas"]["OwnedLotInput"][];
+            manager: components["schemas"]["PropertyManagerInput"] | null;
+            agency: components["schemas"]["AgencyCardInput"];
+            council: components["schemas"]["CouncilMemberInput"][];
+        };
+        UnitDetailInput: {
+            unit: {
+                id: string;
+                reference: string;
+                /** @enum {string} */
+                kind: "appartement" | "maison" | "cave" | "parking" | "box" | "commerce" | "bureau" | "local" | "grenier" | "autre";
+                addressLine1: string | null;
+                addressLine2: string | null;
+                postalCode: string | null;
+                city: string | null;
+                floor: string | null;
+                surfaceSquareMetres: number | null;
+                /** @enum {string} */
+                relation: "landlord" | "tenant";
+                /** @description Pour le bailleur seulement */
+                status: components["schemas"]["RentalStatusInput"] | null;
+                tenantNames: string[];
+                leaseStartDate: string | null;
+                monthlyRentCents: number | null;
+                monthlyChargesCents: number | null;
+            };
+            manager: components["schemas"]["PropertyManagerInput"] | null;
+            agency: components["schemas"]["AgencyCardInput"];
+            council: components["schemas"]["CouncilMemberInput"][];
+        };
         ActiveSessionInput: {
             id: string;
             /** @description La session de cet appareil */
@@ -4415,6 +4745,152 @@ export interface components {
             email: string;
             /** @description Obligatoire quand le compte a déjà un mot de passe */
             currentPassword?: string;
+        };
+        LotShare: {
+            /** @example GEN */
+            keyCode: string;
+            /** @example Charges générales */
+            keyName: string;
+            isGeneral: boolean;
+            /**
+             * @description Tantièmes du lot sous cette clé
+             * @example 1250
+             */
+            shares: number;
+            /**
+             * @description Total des tantièmes de la clé
+             * @example 10000
+             */
+            total: number;
+        };
+        OwnedLot: {
+            id: string;
+            /** @example 101 */
+            number: string;
+            /** @enum {string} */
+            kind: "appartement" | "maison" | "cave" | "parking" | "box" | "commerce" | "bureau" | "local" | "grenier" | "autre";
+            floor: string | null;
+            staircase: string | null;
+            /** @example Bâtiment A */
+            building: string | null;
+            description: string | null;
+            /** @enum {string} */
+            ownershipKind: "pleine_propriete" | "indivision" | "usufruit" | "nue_propriete";
+            shares: components["schemas"]["LotShare"][];
+        };
+        /**
+         * @description Loué tant qu’un bail court, sinon mise en location ou vacant
+         * @enum {string}
+         */
+        RentalStatus: "vacant" | "mise_en_location" | "loue";
+        ManagedUnit: {
+            id: string;
+            reference: string;
+            /** @enum {string} */
+            kind: "appartement" | "maison" | "cave" | "parking" | "box" | "commerce" | "bureau" | "local" | "grenier" | "autre";
+            addressLine1: string | null;
+            addressLine2: string | null;
+            postalCode: string | null;
+            city: string | null;
+            floor: string | null;
+            surfaceSquareMetres: number | null;
+            status: components["schemas"]["RentalStatus"];
+            /** @description Les signataires du bail en cours (vide si non loué) */
+            tenantNames: string[];
+            leaseStartDate: string | null;
+        };
+        RentedUnit: {
+            id: string;
+            reference: string;
+            /** @enum {string} */
+            kind: "appartement" | "maison" | "cave" | "parking" | "box" | "commerce" | "bureau" | "local" | "grenier" | "autre";
+            addressLine1: string | null;
+            addressLine2: string | null;
+            postalCode: string | null;
+            city: string | null;
+            floor: string | null;
+            surfaceSquareMetres: number | null;
+            monthlyRentCents: number;
+            monthlyChargesCents: number;
+            /** Format: date */
+            leaseStartDate: string;
+            agencyName: string;
+        };
+        CondominiumHoldings: {
+            condominium: {
+                id: string;
+                name: string;
+                addressLine1: string | null;
+                addressLine2: string | null;
+                postalCode: string | null;
+                city: string | null;
+            };
+            agencyName: string;
+            lots: components["schemas"]["OwnedLot"][];
+        };
+        PropertiesOverview: {
+            coOwnership: components["schemas"]["CondominiumHoldings"][];
+            managed: components["schemas"]["ManagedUnit"][];
+            rented: components["schemas"]["RentedUnit"][];
+        };
+        /** @description Le gestionnaire du dossier à l’agence */
+        PropertyManager: {
+            name: string;
+            email: string;
+            phone: string | null;
+        };
+        /** @description Sans coordonnées : leur partage attend le consentement des copropriétaires */
+        CouncilMember: {
+            displayName: string;
+            /** @enum {string} */
+            role: "president" | "member";
+        };
+        LotDetail: {
+            lot: components["schemas"]["OwnedLot"];
+            condominium: {
+                id: string;
+                name: string;
+                addressLine1: string | null;
+                addressLine2: string | null;
+                postalCode: string | null;
+                city: string | null;
+            };
+            buildingAddress: {
+                addressLine1: string | null;
+                addressLine2: string | null;
+                postalCode: string | null;
+                city: string | null;
+            } | null;
+            /** @description Tous les lots détenus aujourd’hui dans cette copropriété */
+            ownerLots: components["schemas"]["OwnedLot"][];
+            manager: components["schemas"]["PropertyManager"] | null;
+            agency: components["schemas"]["AgencyCard"];
+            council: components["schemas"]["CouncilMember"][];
+        };
+        UnitDetail: {
+            unit: {
+                id: string;
+                reference: string;
+                /** @enum {string} */
+                kind: "appartement" | "maison" | "cave" | "parking" | "box" | "commerce" | "bureau" | "local" | "grenier" | "autre";
+                addressLine1: string | null;
+                addressLine2: string | null;
+                postalCode: string | null;
+                city: string | null;
+                floor: string | null;
+                surfaceSquareMetres: number | null;
+                /** @enum {string} */
+                relation: "landlord" | "tenant";
+                /** @description Pour le bailleur seulement */
+                status: components["schemas"]["RentalStatus"] | null;
+                tenantNames: string[];
+                leaseStartDate: string | null;
+                monthlyRentCents: number | null;
+                monthlyChargesCents: number | null;
+            };
+            manager: components["schemas"]["PropertyManager"] | null;
+            agency: components["schemas"]["AgencyCard"];
+            council: components["schemas"]["CouncilMember"][];
         };
         ActiveSession: {
             id: string;

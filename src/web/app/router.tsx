@@ -16,6 +16,9 @@ import { HomePage } from '../features/home/HomePage.tsx';
 import { ConfirmEmailPage } from '../features/password/ConfirmEmailPage.tsx';
 import { SetPasswordPage } from '../features/password/SetPasswordPage.tsx';
 import { ProfilePage } from '../features/profile/ProfilePage.tsx';
+import { LotDetailPage } from '../features/properties/LotDetailPage.tsx';
+import { PropertiesPage } from '../features/properties/PropertiesPage.tsx';
+import { UnitDetailPage } from '../features/properties/UnitDetailPage.tsx';
 import { linkAnswerSearch, loginAnswerSearch } from '../features/social-login/search.ts';
 import { ComingSoonPage } from '../ui/ComingSoonPage.tsx';
 import { AppLayout } from './AppLayout.tsx';
@@ -131,11 +134,9 @@ const profileRoute = createRoute({
 });
 
 const sectionRoutes = [
-  createRoute({
-    getParentRoute: () => signedInRoute,
-    path: '/biens',
-    component: () => <ComingSoonPage titleKey="pages.properties" />,
-  }),
+  createRoute({ getParentRoute: () => signedInRoute, path: '/biens', component: PropertiesPage }),
+  createRoute({ getParentRoute: () => signedInRoute, path: '/biens/lot/$lotId', component: LotDetailPage }),
+  createRoute({ getParentRoute: () => signedInRoute, path: '/biens/bien/$unitId', component: UnitDetailPage }),
   createRoute({
     getParentRoute: () => signedInRoute,
     path: '/finances',

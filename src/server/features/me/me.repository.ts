@@ -18,7 +18,7 @@ import {
 export type AgencyRow = typeof agencies.$inferSelect;
 
 /** In force on `today`: started on or before it, and not yet ended (the end date is the first day without it). */
-const inForce = (start: Column, end: Column, today: string) => and(lte(start, today), or(isNull(end), gt(end, today)));
+export const inForce = (start: Column, end: Column, today: string) => and(lte(start, today), or(isNull(end), gt(end, today)));
 
 export async function findAccountOwner(db: Executor, accountId: string) {
   const [row] = await db
