@@ -65,4 +65,17 @@ describe('the Biens section', () => {
       await context.close();
     }
   });
+
+  it('leads from the home page to the properties', async () => {
+    const { page, context } = await portal.newPage();
+    try {
+      await logIn(page, 'BA200028');
+      await page.getByText('Propriétaire de 28 biens en gérance').waitFor();
+      await page.getByRole('link', { name: 'Voir mes biens' }).click();
+      await page.getByRole('heading', { name: 'Biens', level: 1 }).waitFor();
+      expect(page.url()).toMatch(/\/biens$/);
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -1,4 +1,5 @@
-import { Avatar, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Avatar, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../api/types.ts';
 import { initials } from '../../ui/initials.ts';
@@ -34,6 +35,11 @@ export function MyInformationCard({ me }: { me: Me }) {
             </li>
           ))}
         </Group>
+      ) : null}
+      {me.roles.coOwnerLotCount > 0 || me.roles.landlordUnitCount > 0 || me.roles.isTenant ? (
+        <Anchor component={Link} to="/biens" fz="sm" fw={600} mt="md" display="inline-block">
+          {t('home.seeProperties')}
+        </Anchor>
       ) : null}
     </Card>
   );
