@@ -15,8 +15,21 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
-export function connectDatabase(url: string, options: { maxConnections?: number } = {}): DatabaseHandle {
+export interface ConnectOptions {
+  maxConnections?: number;
+  /**
+   * An idle pooled connection can die (server restart, network cut, database dropped): the pool discards it and
+   * opens another when needed, but emits 'error', which would end the process if nobody listened.
+   */
+  onIdleClientError?: (error: Error) => void;
+}
+
+const reportIdleClientError = (error: Error) =>
+  process.stderr.write(`Connexion PostgreSQL inactive perdue (elle sera rouverte) : ${error.message}\n`);
+
+export function connectDatabase(url: string, options: ConnectOptions = {}): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: url, max: options.maxConnections ?? 10, application_name: 'palier' });
+  pool.on('error', options.onIdleClientError ?? reportIdleClientError);
   const db = drizzle({ client: pool, schema, casing: 'snake_case' });
   return { db, pool, close: () => pool.end() };
 }
