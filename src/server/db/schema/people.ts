@@ -4,6 +4,8 @@ import { agencies, staffMembers } from './agencies.ts';
 import { createdAt, id, postalAddress } from './common.ts';
 
 export const civility = pgEnum('civility', ['M', 'MME', 'M_ET_MME', 'MM', 'MMES', 'SOCIETE']);
+/** How a person prefers to be contacted by the agency when a choice exists. */
+export const contactChannel = pgEnum('contact_channel', ['email', 'telephone', 'courrier']);
 
 /** A client of one or several agencies: co-owner, council member, landlord, tenant, or several at once. */
 export const persons = pgTable(
@@ -18,6 +20,14 @@ export const persons = pgTable(
     mobilePhone: text('mobile_phone'),
     landlinePhone: text('landline_phone'),
     ...postalAddress(),
+    preferredContactChannel: contactChannel('preferred_contact_channel').notNull().default('email'),
+    /** The daily email listing new documents and notifications; the person can switch it off. */
+    notificationDigestEmail: boolean('notification_digest_email').notNull().default(true),
+    /**
+     * When the person agreed that the council members of their condominium see their phone and email
+     * (null: never agreed, or withdrew). Without it the council sees the name only.
+     */
+    councilContactConsentAt: timestamp('council_contact_consent_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
   (table) => [check('persons_named', sql`${table.lastName} is not null or ${table.companyName} is not null`)],
@@ -89,4 +99,22 @@ export const sessions = pgTable(
     method: text('method').notNull().default('password'),
   },
   (table) => [uniqueIndex('sessions_token_hash_key').on(table.tokenHash), index('sessions_account_idx').on(table.accountId)],
+);
+
+/** Every change of a person's details, by the person or by staff: the manager sees what changed and when. */
+export const personDetailChanges = pgTable(
+  'person_detail_changes',
+  {
+    id: id(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id),
+    /** The field's name in the API, e.g. "mobilePhone", "addressLine1", "councilContactConsent". */
+    field: text('field').notNull(),
+    previousValue: text('previous_value'),
+    newValue: text('new_value'),
+    changedByAccountId: uuid('changed_by_account_id').references(() => accounts.id),
+    createdAt: createdAt(),
+  },
+  (table) => [index('person_detail_changes_person_idx').on(table.personId, table.createdAt)],
 );

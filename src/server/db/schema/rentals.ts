@@ -66,11 +66,14 @@ export const leases = pgTable(
     monthlyRentCents: integer('monthly_rent_cents').notNull(),
     monthlyChargesCents: integer('monthly_charges_cents').notNull(),
     depositCents: integer('deposit_cents').notNull().default(0),
+    /** Day of the month the rent is due (terme à échoir: usually the 1st). */
+    paymentDay: integer('payment_day').notNull().default(1),
     createdAt: createdAt(),
   },
   (table) => [
     index('leases_unit_idx').on(table.managedUnitId),
     check('leases_amounts_positive', sql`${table.monthlyRentCents} >= 0 and ${table.monthlyChargesCents} >= 0`),
+    check('leases_payment_day', sql`${table.paymentDay} between 1 and 28`),
   ],
 );
 
