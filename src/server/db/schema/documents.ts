@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, customType, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { agencies, staffMembers } from './agencies.ts';
 import { storedFiles } from './access.ts';
+import { agencies, staffMembers } from './agencies.ts';
 import { createdAt, id } from './common.ts';
 import { buildings, condominiums, lots } from './condominiums.ts';
 import { accounts, persons } from './people.ts';
