@@ -59,6 +59,69 @@ describe('loadConfig', () => {
     );
   });
 
+  it('keeps uploaded files in the data folder unless STORAGE_DRIVER says otherwise', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).storage).toEqual({ driver: 'local' });
+  });
+
+  it('reads the S3 storage settings, path-style by default behind a custom endpoint', () => {
+    const s3 = {
+      DATA_DIR: dataDir(),
+      STORAGE_DRIVER: 's3',
+      S3_BUCKET: 'palier-fichiers',
+      S3_ACCESS_KEY_ID: 'cle',
+      S3_SECRET_ACCESS_KEY: 'secret',
+    };
+    expect(loadConfig({ ...s3, S3_ENDPOINT: 'https://s3.fr-par.scw.cloud', S3_PREFIX: '/recette/' }).storage).toEqual({
+      driver: 's3',
+      endpoint: 'https://s3.fr-par.scw.cloud',
+      region: 'eu-west-3',
+      bucket: 'palier-fichiers',
+      accessKeyId: 'cle',
+      secretAccessKey: 'secret',
+      forcePathStyle: true,
+      prefix: 'recette',
+    });
+    // On AWS itself, buckets are addressed by host name.
+    expect(loadConfig({ ...s3, S3_REGION: 'eu-west-1' }).storage).toMatchObject({
+      endpoint: undefined,
+      region: 'eu-west-1',
+      forcePathStyle: false,
+      prefix: undefined,
+    });
+    expect(loadConfig({ ...s3, S3_ENDPOINT: 'https://minio.example.fr', S3_FORCE_PATH_STYLE: 'false' }).storage).toMatchObject({
+      forcePathStyle: false,
+    });
+  });
+
+  it('names each missing S3 setting, and S3 settings given without the s3 driver', () => {
+    expect(problemsOf({ DATA_DIR: dataDir(), STORAGE_DRIVER: 's3', S3_ACCESS_KEY_ID: 'cle' })).toEqual([
+      'S3_BUCKET : obligatoire avec STORAGE_DRIVER=s3',
+      'S3_SECRET_ACCESS_KEY : obligatoire avec STORAGE_DRIVER=s3',
+    ]);
+    expect(problemsOf({ DATA_DIR: dataDir(), S3_BUCKET: 'palier-fichiers' })).toEqual([
+      'S3_BUCKET : inutile sans STORAGE_DRIVER=s3',
+    ]);
+    expect(
+      problemsOf({ DATA_DIR: dataDir(), STORAGE_DRIVER: 'disque', S3_ENDPOINT: 'ftp://x', S3_FORCE_PATH_STYLE: 'oui' }),
+    ).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^STORAGE_DRIVER : attendu : local ou s3/),
+        expect.stringMatching(/^S3_ENDPOINT : /),
+        expect.stringMatching(/^S3_FORCE_PATH_STYLE : attendu : true ou false/),
+      ]),
+    );
+    expect(
+      problemsOf({
+        DATA_DIR: dataDir(),
+        STORAGE_DRIVER: 's3',
+        S3_BUCKET: 'b',
+        S3_ACCESS_KEY_ID: 'k',
+        S3_SECRET_ACCESS_KEY: 's',
+        S3_PREFIX: 'Palier/../x',
+      }),
+    ).toEqual([expect.stringMatching(/^S3_PREFIX : /)]);
+  });
+
   it('refuses demo mode, a missing secret or a missing public URL in production', () => {
     const problems = problemsOf({ NODE_ENV: 'production', DATA_DIR: dataDir(), DEMO_MODE: 'true' });
     expect(problems).toEqual([

@@ -3,6 +3,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { readSocialProviderSettings, type SocialProviderSettings } from './platform/auth/social-provider-settings.ts';
+import { assertStorageKey } from './platform/storage/file-storage.ts';
+import type { S3StorageSettings } from './platform/storage/s3-storage.ts';
 
 /**
  * Palier is configured by environment variables only. Every value is parsed and checked here, once, at
@@ -41,6 +43,14 @@ const environmentSchema = z.object({
     .default(60),
   DEMO_MODE: booleanFromEnv.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  STORAGE_DRIVER: z.enum(['local', 's3'], { error: 'attendu : local ou s3' }).default('local'),
+  S3_ENDPOINT: urlWithProtocols(['http', 'https']).optional(),
+  S3_REGION: z.string().min(1).optional(),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: booleanFromEnv.optional(),
+  S3_PREFIX: z.string().min(1).optional(),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -67,7 +77,11 @@ export interface Config {
   secureCookies: boolean;
   /** External identity providers enabled by their OIDC_<PROVIDER>_… variables (none by default). */
   socialProviders: SocialProviderSettings[];
+  /** Where uploaded files live: the folder `dataDir/files`, or an S3-compatible bucket. */
+  storage: StorageConfig;
 }
+
+export type StorageConfig = { driver: 'local' } | ({ driver: 's3' } & S3StorageSettings);
 
 export class ConfigError extends Error {
   constructor(public readonly problems: string[]) {
@@ -90,7 +104,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (production && !values.SESSION_SECRET) problems.push('SESSION_SECRET : obligatoire en production (au moins 32 caractères)');
   if (production && !values.PUBLIC_URL) problems.push('PUBLIC_URL : obligatoire en production');
   const socialProviders = readSocialProviderSettings(definedOnly, problems);
-  if (problems.length > 0) throw new ConfigError(problems);
+  const storage = readStorageConfig(values, problems);
+  if (problems.length > 0 || !storage) throw new ConfigError(problems);
 
   const dataDir = path.resolve(values.DATA_DIR);
   const publicUrl = (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/$/, '');
@@ -111,7 +126,60 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: values.LOG_LEVEL,
     secureCookies: publicUrl.startsWith('https://'),
     socialProviders,
+    storage,
   };
+}
+
+const S3_VARIABLES = [
+  'S3_ENDPOINT',
+  'S3_REGION',
+  'S3_BUCKET',
+  'S3_ACCESS_KEY_ID',
+  'S3_SECRET_ACCESS_KEY',
+  'S3_FORCE_PATH_STYLE',
+  'S3_PREFIX',
+] as const satisfies (keyof Environment)[];
+
+/** The bucket and both keys are required together; S3 variables without the s3 driver are a mistake, not ignored. */
+function readStorageConfig(values: Environment, problems: string[]): StorageConfig | undefined {
+  if (values.STORAGE_DRIVER === 'local') {
+    // Otherwise identity proofs would silently land on the local disk of a server meant to keep none.
+    for (const name of S3_VARIABLES) {
+      if (values[name] !== undefined) problems.push(`${name} : inutile sans STORAGE_DRIVER=s3`);
+    }
+    return { driver: 'local' };
+  }
+  const { S3_BUCKET: bucket, S3_ACCESS_KEY_ID: accessKeyId, S3_SECRET_ACCESS_KEY: secretAccessKey } = values;
+  if (!bucket) problems.push('S3_BUCKET : obligatoire avec STORAGE_DRIVER=s3');
+  if (!accessKeyId) problems.push('S3_ACCESS_KEY_ID : obligatoire avec STORAGE_DRIVER=s3');
+  if (!secretAccessKey) problems.push('S3_SECRET_ACCESS_KEY : obligatoire avec STORAGE_DRIVER=s3');
+  // `/palier/` and `palier` mean the same folder of the bucket.
+  const prefix = values.S3_PREFIX?.replace(/^\/+|\/+$/g, '') || undefined;
+  if (prefix !== undefined && !isStorageKey(prefix)) {
+    problems.push('S3_PREFIX : attendu : des mots en minuscules, chiffres et tirets, séparés par des /');
+  }
+  if (!bucket || !accessKeyId || !secretAccessKey) return undefined;
+  return {
+    driver: 's3',
+    endpoint: values.S3_ENDPOINT,
+    // Paris, for data about people in France when the bucket is on AWS.
+    region: values.S3_REGION ?? 'eu-west-3',
+    bucket,
+    accessKeyId,
+    secretAccessKey,
+    // AWS serves buckets by host name; the other S3-compatible stores commonly want them in the path.
+    forcePathStyle: values.S3_FORCE_PATH_STYLE ?? values.S3_ENDPOINT !== undefined,
+    prefix,
+  };
+}
+
+function isStorageKey(value: string): boolean {
+  try {
+    assertStorageKey(value);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Outside production a secret is generated once and kept in the data folder, so sessions survive a restart. */
