@@ -21,13 +21,19 @@ import { z } from 'zod';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { activationRequestRoutes } from './features/activation-requests/activation-requests.routes.ts';
+import { agendaRoutes } from './features/agenda/agenda.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { clientAccessRoutes } from './features/client-access/client-access.routes.ts';
+import { contactRequestRoutes } from './features/contact-requests/contact-requests.routes.ts';
+import { contractsRoutes } from './features/contracts/contracts.routes.ts';
 import { demoOutboxRoutes } from './features/demo-outbox/demo-outbox.routes.ts';
+import { documentRoutes } from './features/documents/documents.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { meRoutes } from './features/me/me.routes.ts';
+import { notificationRoutes } from './features/notifications/notifications.routes.ts';
 import { passkeyRoutes } from './features/passkeys/passkeys.routes.ts';
 import { passwordRoutes } from './features/password/password.routes.ts';
+import { profileDetailsRoutes } from './features/profile-details/profile-details.routes.ts';
 import { propertiesRoutes } from './features/properties/properties.routes.ts';
 import { securityRoutes } from './features/security/security.routes.ts';
 import { socialLoginRoutes } from './features/social-login/social-login.routes.ts';
@@ -37,7 +43,7 @@ import { registerErrorHandling } from './platform/http/error-handler.ts';
 import type { AppContext, RouteApp } from './platform/http/types.ts';
 import { Outbox } from './platform/messaging/outbox.ts';
 import type { FileStorage } from './platform/storage/file-storage.ts';
-import { localFolderStorage } from './platform/storage/local-folder-storage.ts';
+import { storageFromConfig } from './platform/storage/storage-from-config.ts';
 import { UPLOAD_LIMITS } from './platform/storage/uploads.ts';
 
 // Validation messages in French: they reach people through the `message` of VALIDATION_FAILED.
@@ -47,7 +53,7 @@ export interface BuildAppOptions {
   config: Config;
   db: Database;
   outbox?: Outbox;
-  /** Where uploaded files go; by default the folder `DATA_DIR/files`. */
+  /** Where uploaded files go; by default as configured (`STORAGE_DRIVER`: the folder `DATA_DIR/files` or S3). */
   storage?: FileStorage;
   /** `false` silences the logs (most tests); otherwise the production log settings are used. */
   logger?: false;
@@ -133,7 +139,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     config,
     db,
     outbox: options.outbox ?? new Outbox({ demoMode: config.demoMode }),
-    storage: options.storage ?? localFolderStorage(path.join(config.dataDir, 'files')),
+    storage: options.storage ?? storageFromConfig(config),
   };
   await app.register(
     async (api) => {
@@ -143,11 +149,17 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       meRoutes(routes, context);
       securityRoutes(routes, context);
       propertiesRoutes(routes, context);
+      profileDetailsRoutes(routes, context);
+      contractsRoutes(routes, context);
+      documentRoutes(routes, context);
       passwordRoutes(routes, context);
       clientAccessRoutes(routes, context);
       passkeyRoutes(routes, context);
       socialLoginRoutes(routes, context);
       activationRequestRoutes(routes, context);
+      notificationRoutes(routes, context);
+      contactRequestRoutes(routes, context);
+      agendaRoutes(routes, context);
       demoOutboxRoutes(routes, context);
       routes.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },

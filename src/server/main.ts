@@ -8,6 +8,7 @@ import { applyMigrations } from './db/migrate.ts';
 import { demoAccounts, demoPassword, hasDemoData, loadDemoData } from './demo/demo-data.ts';
 import { type Jobs, startJobs } from './platform/jobs.ts';
 import { Outbox } from './platform/messaging/outbox.ts';
+import { storageFromConfig } from './platform/storage/storage-from-config.ts';
 
 /**
  * Boot order: configuration, database (embedded unless DATABASE_URL), migrations, demo data on first run,
@@ -32,14 +33,16 @@ async function main(): Promise<void> {
   // Messages queued by a request are handed to the delivery job once jobs run (right after the app is built).
   let jobs: Jobs | undefined;
   const outbox = new Outbox({ demoMode: config.demoMode, afterQueued: () => jobs?.notifyQueued() });
+  const storage = storageFromConfig(config);
   const app = await (async () => {
     try {
       await applyMigrations(database.pool);
       if (config.demoMode && !(await hasDemoData(database.db))) {
         say('Chargement des données de démonstration ImmoCity…');
-        await loadDemoData(database.db);
+        // The demo's PDFs go where the app will read them: the same storage is handed to both.
+        await loadDemoData(database.db, storage);
       }
-      const built = await buildApp({ config, db: database.db, outbox });
+      const built = await buildApp({ config, db: database.db, outbox, storage });
       jobs = await startJobs({ databaseUrl, config, db: database.db, log: built.log });
       // Anything left pending by a previous run goes now rather than at the next minute.
       jobs.notifyQueued();

@@ -1,4 +1,5 @@
 import '@mantine/core/styles.css';
+import '@mantine/dropzone/styles.css';
 import './app/global.css';
 import './i18n/index.ts';
 import { registerSW } from 'virtual:pwa-register';

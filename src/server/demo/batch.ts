@@ -5,19 +5,25 @@ import {
   accounts,
   agencies,
   allocationKeys,
+  buildingContracts,
   buildings,
   clientReferences,
   condominiums,
   councilMemberships,
+  documents,
+  documentVersions,
   leases,
   leaseTenants,
   lotShares,
   lots,
   managedUnits,
   managementMandates,
+  notifications,
   ownerships,
   persons,
+  scheduledEvents,
   staffMembers,
+  storedFiles,
 } from '../db/schema/index.ts';
 
 type Row<Table extends { $inferInsert: unknown }> = Table['$inferInsert'];
@@ -47,6 +53,12 @@ export class DemoBatch {
   readonly managedUnits: Row<typeof managedUnits>[] = [];
   readonly leases: Row<typeof leases>[] = [];
   readonly leaseTenants: Row<typeof leaseTenants>[] = [];
+  readonly storedFiles: Row<typeof storedFiles>[] = [];
+  readonly documents: Row<typeof documents>[] = [];
+  readonly documentVersions: Row<typeof documentVersions>[] = [];
+  readonly buildingContracts: Row<typeof buildingContracts>[] = [];
+  readonly scheduledEvents: Row<typeof scheduledEvents>[] = [];
+  readonly notifications: Row<typeof notifications>[] = [];
 
   /** Adds a row to one of the lists with a fresh id, and returns that id. */
   add<Item extends { id?: string }>(list: Item[], row: Omit<Item, 'id'>): string {
@@ -86,6 +98,12 @@ export class DemoBatch {
     await insert(managedUnits, this.managedUnits);
     await insert(leases, this.leases);
     await insert(leaseTenants, this.leaseTenants);
+    await insert(storedFiles, this.storedFiles);
+    await insert(documents, this.documents);
+    await insert(documentVersions, this.documentVersions);
+    await insert(buildingContracts, this.buildingContracts);
+    await insert(scheduledEvents, this.scheduledEvents);
+    await insert(notifications, this.notifications);
   }
 }
 

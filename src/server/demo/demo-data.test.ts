@@ -1,7 +1,11 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/database.ts';
 import { canonicalClientReference } from '../../domain/client-reference.ts';
 import { verifyPassword } from '../platform/passwords.ts';
+import { localFolderStorage } from '../platform/storage/local-folder-storage.ts';
 import { demoAccounts, demoPassword, hasDemoData, loadDemoData } from './demo-data.ts';
 
 /** The rental status as the product defines it (see managed_units in schema/rentals.ts). */
@@ -17,15 +21,20 @@ const unitStatus = `
 
 describe('demo data', () => {
   let database: TestDatabase;
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'palier-demo-'));
+  const storage = localFolderStorage(folder);
   const query = async <Row>(text: string, values: unknown[] = []): Promise<Row[]> =>
     (await database.pool.query(text, values)).rows as Row[];
 
   beforeAll(async () => {
     database = await createTestDatabase();
     expect(await hasDemoData(database.db)).toBe(false);
-    await loadDemoData(database.db);
+    await loadDemoData(database.db, storage);
   });
-  afterAll(async () => database?.close());
+  afterAll(async () => {
+    await database?.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
 
   it('opens every advertised demo account with the demo password', async () => {
     expect(demoAccounts.map((account) => account.identifier)).toEqual([
@@ -168,7 +177,7 @@ describe('demo data', () => {
   it('refuses to load the demo a second time', async () => {
     expect(await hasDemoData(database.db)).toBe(true);
     const [before] = await query<{ count: number }>('select count(*)::int as count from persons');
-    await expect(loadDemoData(database.db)).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(loadDemoData(database.db, storage)).rejects.toMatchObject({ code: 'CONFLICT' });
     const [after] = await query<{ count: number }>('select count(*)::int as count from persons');
     expect(after?.count).toBe(before?.count);
   });
@@ -176,7 +185,7 @@ describe('demo data', () => {
   it('creates the same people on every load', async () => {
     const other = await createTestDatabase();
     try {
-      await loadDemoData(other.db);
+      await loadDemoData(other.db, storage);
       const people = 'select civility, first_name, last_name, company_name, mobile_phone from persons order by 1, 2, 3, 4, 5';
       expect((await other.pool.query(people)).rows).toEqual(await query(people));
     } finally {

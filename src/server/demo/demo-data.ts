@@ -1,9 +1,14 @@
+import { parisDate } from '../../domain/calendar.ts';
 import type { Database } from '../db/client.ts';
 import { agencies } from '../db/schema/index.ts';
 import { AppError } from '../platform/errors.ts';
 import { hashPassword } from '../platform/passwords.ts';
+import type { FileStorage } from '../platform/storage/file-storage.ts';
 import { DemoBatch } from './batch.ts';
+import { addCouncilContactConsents, addNotifications, addScheduledEvents } from './building-life.ts';
 import { demoPassword } from './demo-accounts.ts';
+import { planDemoDocuments } from './documents/all-documents.ts';
+import { storeDemoDocuments } from './documents/demo-documents.ts';
 import { NameGenerator, seededRandom } from './people.ts';
 import { buildRental, rentalLastNames } from './rental.ts';
 import { buildSyndic, syndicLastNames } from './syndic.ts';
@@ -19,29 +24,74 @@ export async function hasDemoData(db: Database): Promise<boolean> {
   return rows.length > 0;
 }
 
+const alreadyLoaded = () =>
+  new AppError(
+    'CONFLICT',
+    'La base de données contient déjà des agences : les données de démonstration ne sont chargées que dans une base vide.',
+  );
+
+export interface LoadDemoOptions {
+  /** The moment the demo is loaded at: events, receipts and "new" documents are placed relative to it. */
+  now?: Date;
+}
+
 /**
- * Fills an empty database with the seeds' ImmoCity examples: the Créteil condominium of ImmoCity Coulon
- * and GERASCO's 28 units managed by ImmoCity Paris Suffren. All or nothing, in one transaction.
+ * Fills an empty database with the seeds' ImmoCity examples: the Créteil condominium of ImmoCity Coulon, with
+ * its documents (real PDFs put in `storage`), contracts, events and notifications, and GERASCO's 28 units
+ * managed by ImmoCity Paris Suffren. The rows are written all or nothing, in one transaction.
  */
-export async function loadDemoData(db: Database): Promise<void> {
+export async function loadDemoData(db: Database, storage: FileStorage, options: LoadDemoOptions = {}): Promise<void> {
+  // Checked first so a second load renders and stores nothing; checked again under lock below.
+  if (await hasDemoData(db)) throw alreadyLoaded();
+  const now = options.now ?? new Date();
+  const today = parisDate(now);
   const random = seededRandom(DEMO_SEED);
   const names = new NameGenerator(random);
   names.reserve(...syndicLastNames, ...rentalLastNames);
   const batch = new DemoBatch();
-  buildSyndic(batch, names, random);
-  buildRental(batch, names, random);
+  const syndic = buildSyndic(batch, names, random);
+  const rental = buildRental(batch, names, random);
 
-  // argon2id is deliberately slow: one hash, shared by every demo account since they share the password.
-  const passwordHash = await hashPassword(demoPassword);
+  const plan = planDemoDocuments(batch, syndic, rental, today, now);
+  const publishedAt = (id: string | undefined) => plan.documents.specs.find((spec) => spec.id === id)?.publishedAt ?? now;
+  const spec = (id: string | undefined) => plan.documents.specs.find((candidate) => candidate.id === id);
+  const latestMinutes = spec(plan.minutesIds.at(-1));
+  const latestReceipt = spec(plan.receiptIds.at(-1));
+  const bankStatement = plan.documents.specs.find((candidate) => candidate.kind === 'Relevé bancaire');
+  if (!latestMinutes || !latestReceipt || !bankStatement) throw new Error('Demo documents are missing their minutes, receipts or statement');
+  addScheduledEvents(batch, syndic, plan.schedule);
+  addNotifications(
+    batch,
+    { view: plan.view, syndic, rental, tenantId: plan.tenancy.tenantId },
+    plan.schedule,
+    {
+      latestMinutesId: latestMinutes.id,
+      latestMinutesTitle: latestMinutes.title,
+      bankStatementId: bankStatement.id,
+      bankStatementTitle: bankStatement.title,
+      latestReceiptId: latestReceipt.id,
+      latestReceiptTitle: latestReceipt.title,
+    },
+    {
+      now,
+      minutesPublishedAt: publishedAt(latestMinutes.id),
+      bankStatementPublishedAt: publishedAt(bankStatement.id),
+      latestReceiptPublishedAt: publishedAt(latestReceipt.id),
+    },
+  );
+  addCouncilContactConsents(batch, plan.view, today);
+
+  // argon2id is deliberately slow: one hash, shared by every demo account since they share the password. It
+  // runs while the PDFs are rendered and stored (before the transaction: see storeDemoDocuments).
+  const [passwordHash] = await Promise.all([
+    hashPassword(demoPassword),
+    storeDemoDocuments(batch, plan.documents, storage, today),
+  ]);
   await db.transaction(async (tx) => {
     // Checked inside the transaction, so two instances starting together cannot both load the demo.
     await tx.execute('lock table agencies in exclusive mode');
     const existing = await tx.select({ id: agencies.id }).from(agencies).limit(1);
-    if (existing.length > 0)
-      throw new AppError(
-        'CONFLICT',
-        'La base de données contient déjà des agences : les données de démonstration ne sont chargées que dans une base vide.',
-      );
+    if (existing.length > 0) throw alreadyLoaded();
     await batch.writeTo(tx, passwordHash);
   });
 }

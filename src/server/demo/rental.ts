@@ -44,7 +44,17 @@ const movedTo = [
 /** Written by hand below; the generator must not hand them out again. */
 export const rentalLastNames = ['Moreau', 'Roussel'];
 
-export function buildRental(batch: DemoBatch, names: NameGenerator, random: Random): void {
+/** The ids the demo's lease, receipts and landlord statement point at. */
+export interface RentalDemo {
+  agencyId: string;
+  managerId: string;
+  landlordId: string;
+  mandateId: string;
+  /** In the order of `units`. */
+  managedUnitIds: string[];
+}
+
+export function buildRental(batch: DemoBatch, names: NameGenerator, random: Random): RentalDemo {
   const agencyId = batch.add(batch.agencies, {
     name: 'ImmoCity Paris Suffren',
     kind: 'rental',
@@ -107,6 +117,7 @@ export function buildRental(batch: DemoBatch, names: NameGenerator, random: Rand
     for (const personId of personIds) batch.leaseTenants.push({ leaseId, personId });
   };
 
+  const managedUnitIds: string[] = [];
   units.forEach((unit, index) => {
     const address = { addressLine1: unit.street, postalCode: unit.postalCode, city: 'Paris' };
     const managedUnitId = batch.add(batch.managedUnits, {
@@ -119,6 +130,7 @@ export function buildRental(batch: DemoBatch, names: NameGenerator, random: Rand
       surfaceSquareMetres: unit.surface,
       isBeingLet: unit.status === 'mise_en_location',
     });
+    managedUnitIds.push(managedUnitId);
     if (unit.previous) {
       addLease(managedUnitId, unit, unit.previous.start, unit.previous.end, [tenants.former()]);
     }
@@ -132,6 +144,7 @@ export function buildRental(batch: DemoBatch, names: NameGenerator, random: Rand
       addLease(managedUnitId, unit, unit.since, null, signatories);
     }
   });
+  return { agencyId, managerId, landlordId, mandateId, managedUnitIds };
 }
 
 /** Creates tenants with their LO3001xx identifiers, keeping the ones promised to demo visitors free. */

@@ -40,7 +40,20 @@ const elsewhere = [
   { addressLine1: '3 rue des Écoles', postalCode: '94170', city: 'Le Perreux-sur-Marne' },
 ] as const;
 
-export function buildSyndic(batch: DemoBatch, names: NameGenerator, random: Random): void {
+/** The ids the demo's documents, contracts and events point at. */
+export interface SyndicDemo {
+  agencyId: string;
+  managerId: string;
+  condominiumId: string;
+  buildingIds: { A: string; B: string };
+  plans: LotPlan[];
+  /** By lot number. */
+  lotIds: Map<string, string>;
+  /** By the keys used below ('Allouard', 'Bernard'…) and, for generated owners, their last name. */
+  personIds: Map<string, string>;
+}
+
+export function buildSyndic(batch: DemoBatch, names: NameGenerator, random: Random): SyndicDemo {
   const agencyId = batch.add(batch.agencies, {
     name: 'ImmoCity Coulon',
     kind: 'syndic',
@@ -109,7 +122,8 @@ export function buildSyndic(batch: DemoBatch, names: NameGenerator, random: Rand
     lotIds.set(plan.number, id);
   }
   addAllocationKeys(batch, condominiumId, plans, lotIds);
-  addOwners(batch, { agencyId, condominiumId, plans, lotIds, names, random });
+  const personIds = addOwners(batch, { agencyId, condominiumId, plans, lotIds, names, random });
+  return { agencyId, managerId, condominiumId, buildingIds, plans, lotIds, personIds };
 }
 
 interface OwnerContext {
@@ -128,7 +142,7 @@ interface HandWrittenOwner {
   person: PersonFields;
 }
 
-function addOwners(batch: DemoBatch, context: OwnerContext): void {
+function addOwners(batch: DemoBatch, context: OwnerContext): Map<string, string> {
   const { agencyId, condominiumId, plans, lotIds, names, random } = context;
   const homeOf = (number: string) => {
     const lot = plans.find((plan) => plan.number === number);
@@ -244,4 +258,5 @@ function addOwners(batch: DemoBatch, context: OwnerContext): void {
     { condominiumId, personId: idOf(personIds, 'Bernard'), role: 'member', startDate: councilStart },
     { condominiumId, personId: idOf(personIds, 'Roux'), role: 'member', startDate: councilStart },
   );
+  return personIds;
 }

@@ -25,6 +25,11 @@ export const errorCatalogue = {
   EMAIL_TAKEN: { status: 409, message: 'Le courriel existe déjà.' },
   REQUEST_ALREADY_DECIDED: { status: 409, message: 'Cette demande a déjà été traitée : elle ne peut plus être modifiée.' },
   CLIENT_HAS_NO_EMAIL: { status: 422, message: "Ce client n'a pas d'adresse email : corrigez-la d'abord." },
+  CONTACT_CHANNEL_UNAVAILABLE: {
+    status: 422,
+    message: "Nous n'avons pas de quoi vous répondre par ce moyen : choisissez l'email ou le téléphone.",
+  },
+  CONTACT_REQUEST_ANSWERED: { status: 409, message: 'Cette demande a déjà reçu une réponse.' },
   PASSKEY_CHALLENGE_EXPIRED: {
     status: 400,
     message: "La demande de clé d'accès a expiré ou a déjà servi. Merci de recommencer.",
@@ -59,6 +64,12 @@ export const errorCatalogue = {
     status: 409,
     message: 'Un compte de ce fournisseur est déjà relié à votre espace client. Déliez-le avant d’en relier un autre.',
   },
+  DOCUMENT_TARGET_INVALID: {
+    status: 422,
+    message: 'Les destinataires choisis ne font pas partie de votre agence.',
+  },
+  DOCUMENT_FILE_REJECTED: { status: 422, message: "Ce fichier n'est pas un PDF, JPEG ou PNG : il ne peut pas être publié." },
+  DOCUMENT_WITHDRAWN: { status: 409, message: 'Ce document a été retiré : il ne peut plus être modifié.' },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'Le contenu envoyé est trop volumineux.' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: "Le format du contenu envoyé n'est pas accepté." },
   RATE_LIMITED: { status: 429, message: 'Trop de tentatives. Merci de patienter avant de réessayer.' },

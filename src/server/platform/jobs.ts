@@ -2,6 +2,7 @@ import PgBoss from 'pg-boss';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import { remindStaffOfWaitingRequests } from '../features/activation-requests/activation-reminders.ts';
+import { sendNotificationDigests } from '../features/notifications/notification-digest.ts';
 import { type DeliveryLog, deliverPendingMessages } from './messaging/delivery.ts';
 import { smtpTransport } from './messaging/email-transport.ts';
 import { Outbox } from './messaging/outbox.ts';
@@ -9,6 +10,7 @@ import { httpSmsGateway } from './messaging/sms-gateway.ts';
 
 export const OUTBOX_DELIVERY_QUEUE = 'outbox-delivery';
 export const ACTIVATION_REMINDERS_QUEUE = 'activation-request-reminders';
+export const NOTIFICATION_DIGEST_QUEUE = 'notification-digest';
 
 export interface Jobs {
   /** Asks for a delivery run soon; meant as `Outbox`'s `afterQueued`. Never throws, never waits. */
@@ -89,6 +91,26 @@ export async function startJobs({ databaseUrl, config, db, log }: JobsDependenci
       }
     });
     await boss.schedule(ACTIVATION_REMINDERS_QUEUE, '*/15 * * * *', {});
+
+    // The daily digest "Vos nouveautés sur Palier" at 07:00 in Paris (summer and winter time alike). Each
+    // notification is claimed by one run only, so a late or repeated run never emails it twice.
+    const digest: PgBoss.Queue = { name: NOTIFICATION_DIGEST_QUEUE, policy: 'short', retryLimit: 0, expireInSeconds: 30 * 60 };
+    await boss.createQueue(NOTIFICATION_DIGEST_QUEUE, digest);
+    await boss.updateQueue(NOTIFICATION_DIGEST_QUEUE, digest);
+    await boss.work(NOTIFICATION_DIGEST_QUEUE, async () => {
+      try {
+        const result = await sendNotificationDigests(db, reminderOutbox, config, new Date());
+        if (result.notifications > 0) {
+          log.info({ ...result }, 'résumé quotidien des notifications');
+          if (result.emails > 0) await boss.send(OUTBOX_DELIVERY_QUEUE, {}, { singletonKey: SINGLETON_KEY });
+        }
+        return result;
+      } catch (error) {
+        log.error({ err: error }, "l'envoi du résumé quotidien des notifications a échoué");
+        throw error;
+      }
+    });
+    await boss.schedule(NOTIFICATION_DIGEST_QUEUE, '0 7 * * *', {}, { tz: 'Europe/Paris' });
   } catch (error) {
     await boss.stop({ graceful: false }).catch(() => undefined);
     throw error;

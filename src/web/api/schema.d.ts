@@ -628,6 +628,1469 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/details": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mes coordonnées : téléphones, adresse, préférence de contact, partage avec le conseil syndical */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProfileDetails"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Modifier mes coordonnées (seuls les champs envoyés changent ; chaque changement est historisé)
+         * @description Numéros français uniquement, enregistrés sous la forme « 06 12 34 56 78 » ; le mobile doit être un 06 ou 07 et son changement demande le mot de passe actuel (currentPassword). Un texte vide efface un numéro. L’adresse email se change par POST /api/me/email (confirmée depuis la nouvelle boîte).
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description Les champs absents ne changent pas */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        mobilePhone?: string | null;
+                        landlinePhone?: string | null;
+                        /** @description Adresse postale en France */
+                        address?: {
+                            line1: string;
+                            /** @description Bâtiment, étage, lieu-dit… (vide : aucun) */
+                            line2?: string | null;
+                            postalCode: string;
+                            city: string;
+                        };
+                        preferredContactChannel?: components["schemas"]["ContactChannelInput"];
+                        councilContactConsent?: boolean;
+                        /** @description Obligatoire pour changer le mobile quand le compte a un mot de passe */
+                        currentPassword?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProfileDetails"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/staff/clients/{personId}/detail-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Historique des modifications des coordonnées d’un client de l’agence */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    personId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonDetailChanges"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/properties/lots/{lotId}/contracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Contrats de la copropriété d’un lot détenu : en cours, et terminés depuis moins d’un an */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    lotId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BuildingContracts"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/properties/units/{unitId}/contracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Contrats de la copropriété d’un bien en gérance (liste vide hors copropriété gérée) ; 404 pour un locataire */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    unitId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BuildingContracts"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/contracts/condominiums": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Les copropriétés de l’agence, pour choisir celle dont on gère les contrats */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AgencyCondominiums"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/condominiums/{condominiumId}/contracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tous les contrats d’une copropriété de l’agence */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    condominiumId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffBuildingContracts"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Enregistrer un contrat de la copropriété */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    condominiumId: string;
+                };
+                cookie?: never;
+            };
+            /** @description Un contrat de la copropriété */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        kind: components["schemas"]["ContractKindInput"];
+                        title: string;
+                        supplierName: string;
+                        supplierPhone?: string | null;
+                        supplierEmail?: string | null;
+                        contractNumber?: string | null;
+                        /** Format: date */
+                        startDate: string;
+                        /** @description Dernier jour couvert ; vide : reconduction tacite */
+                        endDate?: string | null;
+                        yearlyAmountCents: number;
+                        documentId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BuildingContract"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/condominiums/{condominiumId}/contracts/{contractId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Supprimer un contrat saisi par erreur (un contrat qui a couru se termine plutôt) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    condominiumId: string;
+                    contractId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Modifier un contrat, ou le terminer en lui donnant une date de fin */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    condominiumId: string;
+                    contractId: string;
+                };
+                cookie?: never;
+            };
+            /** @description Les champs absents ne changent pas ; terminer un contrat = lui donner une date de fin */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        kind?: components["schemas"]["ContractKindInput"];
+                        title?: string;
+                        supplierName?: string;
+                        supplierPhone?: string | null;
+                        supplierEmail?: string | null;
+                        contractNumber?: string | null;
+                        /** Format: date */
+                        startDate?: string;
+                        /** @description Dernier jour couvert ; vide : reconduction tacite */
+                        endDate?: string | null;
+                        yearlyAmountCents?: number;
+                        documentId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BuildingContract"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Mes documents : filtres par dossier, année, type, bien ; recherche dans le texte des PDF
+         * @description Ouvrir la liste sans filtre (pagination exceptée) compte comme une visite : sont « nouveaux » les documents publiés depuis la visite précédente (une visite commence après 30 minutes d'absence ; à la première, les 30 derniers jours). Un lotId ou unitId qui n'est pas un bien de la personne répond 404.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    folder?: components["schemas"]["DocumentFolderInput"];
+                    year?: number;
+                    kind?: string;
+                    /** @description Recherche plein texte (titre, type et texte des PDF), en français : pluriels et accents indifférents */
+                    q?: string;
+                    /** @description Les documents de ce lot (onglet Documents du bien) */
+                    lotId?: string;
+                    /** @description Les documents de ce bien en gérance ou loué */
+                    unitId?: string;
+                    /** @description Seulement les nouveaux depuis la dernière visite */
+                    onlyNew?: boolean | ("true" | "false");
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentList"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Nombre de documents nouveaux depuis la dernière visite (page d'accueil) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentSummary"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Un document
+         * @description 404 pour tout document qui n'est pas destiné à la personne (la tentative est journalisée).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Identifiant du document (uuid) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentItem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Télécharger ou afficher un document (version en cours)
+         * @description Chaque téléchargement et chaque aperçu est enregistré. 404 pour tout document qui n’est pas destiné à la personne (la tentative est journalisée).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description inline : aperçu dans le navigateur ; attachment (par défaut) : téléchargement */
+                    disposition?: "inline" | "attachment";
+                };
+                header?: never;
+                path: {
+                    /** @description Identifiant du document (uuid) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Le fichier, servi avec son type détecté au dépôt (application/pdf, image/jpeg ou image/png) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Les documents publiés par l'agence (les plus récents d'abord) */
+        get: {
+            parameters: {
+                query?: {
+                    condominiumId?: string;
+                    folder?: components["schemas"]["DocumentFolderInput"];
+                    year?: number;
+                    /** @description Recherche plein texte (titre, type et texte des PDF), en français : pluriels et accents indifférents */
+                    q?: string;
+                    /** @description Inclure les documents retirés */
+                    includeWithdrawn?: boolean | ("true" | "false");
+                    page?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffDocumentList"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Publier un ou plusieurs documents (un document par fichier)
+         * @description Formulaire multipart : dossier, type, année, portée et sa cible, puis un ou plusieurs fichiers `files` (PDF, JPEG ou PNG vérifiés d'après leur contenu, 25 Mo au plus chacun, 50 au plus). Tout ou rien. Les personnes concernées reçoivent une notification (une par personne pour l'envoi) sauf notify=false.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": components["schemas"]["DocumentPublishFormInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublishedDocuments"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/documents/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Les destinataires possibles d'une publication : copropriétés de l'agence, et pour l'une d'elles ses bâtiments et lots
+         * @description Les personnes se cherchent avec GET /api/staff/clients.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Avec elle, ses bâtiments et ses lots */
+                    condominiumId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentPublishingTargets"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Un document : ses versions et ses derniers téléchargements */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffDocumentDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/documents/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remplacer le fichier par une nouvelle version (les précédentes restent dans l’historique)
+         * @description Formulaire multipart : `file`, `note` facultative, `notify=true` pour prévenir à nouveau.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": components["schemas"]["DocumentVersionFormInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffDocumentDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/documents/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retirer un document : plus personne ne le voit, sauf l’agence */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DocumentWithdrawalInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffDocumentDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/documents/{id}/versions/{versionId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** N'importe quelle version d'un document (agence) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description inline : aperçu dans le navigateur ; attachment (par défaut) : téléchargement */
+                    disposition?: "inline" | "attachment";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Le fichier, servi avec son type détecté au dépôt (application/pdf, image/jpeg ou image/png) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/password/forgotten": {
         parameters: {
             query?: never;
@@ -2933,6 +4396,1002 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mes notifications (la cloche) : les plus récentes et le nombre de non lues */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationList"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{notificationId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Marquer une de mes notifications comme lue */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    notificationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationUnreadCount"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tout marquer comme lu */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationUnreadCount"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mes préférences de notification : le résumé quotidien par email */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationPreferences"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Activer ou désactiver le résumé quotidien par email */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        digestEmail: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationPreferences"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/staff/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Notifier les copropriétaires et le conseil syndical d’une copropriété, ou un client de l’agence */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StaffNotificationBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffNotificationReceipt"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contact-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Une question ? Contacter un conseiller
+         * @description La demande est enregistrée et envoyée par email au gestionnaire du bien (sinon de l’agence) ; un accusé de réception est envoyé au client s’il a une adresse email.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ContactRequestBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContactRequestReceipt"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/contact-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Les demandes de contact des clients de l'agence (en attente : les plus anciennes d'abord) */
+        get: {
+            parameters: {
+                query?: {
+                    status?: components["schemas"]["ContactRequestStatusInput"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffContactRequestList"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/contact-requests/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Nombre de demandes de contact en attente de réponse (pastille du menu) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpenContactRequestCount"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/contact-requests/{requestId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Répondre à une demande de contact
+         * @description La réponse est envoyée au client par email (s’il en a une) et apparaît dans ses notifications.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ContactAnswerBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffContactRequest"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** À venir : assemblées, travaux, visites et échéances des 90 prochains jours */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Agenda"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/agenda/condominiums": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Les copropriétés de l'agence et leurs bâtiments (pour annoncer un événement) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffAgendaCondominiums"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/scheduled-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Les événements annoncés et pas encore passés, d'une copropriété ou de toute l'agence */
+        get: {
+            parameters: {
+                query?: {
+                    condominiumId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffScheduledEventList"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Annoncer un événement (travaux, assemblée, visite…) à une copropriété ou à un de ses bâtiments */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ScheduledEventBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffScheduledEvent"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/scheduled-events/{eventId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Retirer un événement annoncé */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/demo/outbox": {
         parameters: {
             query?: never;
@@ -3573,6 +6032,71 @@ export interface components {
             /** @description Numéros des lots qu'il possède aujourd'hui dans l'agence */
             lots: string[];
         };
+        /** @enum {string} */
+        ScheduledEventKindInput: "travaux" | "assemblee" | "echeance" | "visite" | "autre";
+        /**
+         * @description Les événements annoncés par l’agence, et les échéances calculées : appel de fonds trimestriel (copropriétaire), loyer (locataire)
+         * @enum {string}
+         */
+        AgendaItemKindInput: "travaux" | "assemblee" | "echeance" | "visite" | "autre" | "appel_de_fonds" | "loyer";
+        AgendaItemInput: {
+            /** @description L’identifiant de l’événement, ou une clé stable pour une échéance calculée */
+            id: string;
+            kind: components["schemas"]["AgendaItemKindInput"];
+            /** @example Appel de fonds du 1er trimestre 2027 — exigible le 1er janvier 2027 */
+            title: string;
+            description: string | null;
+            /** Format: date */
+            startsOn: string;
+            endsOn: string | null;
+            condominiumName: string | null;
+            buildingName: string | null;
+        };
+        AgendaInput: {
+            /** @description Dans l’ordre des dates, sur les 90 prochains jours */
+            items: components["schemas"]["AgendaItemInput"][];
+        };
+        StaffScheduledEventInput: {
+            /** @description L’identifiant de l’événement, ou une clé stable pour une échéance calculée */
+            id: string;
+            kind: components["schemas"]["ScheduledEventKindInput"];
+            /** @example Appel de fonds du 1er trimestre 2027 — exigible le 1er janvier 2027 */
+            title: string;
+            description: string | null;
+            /** Format: date */
+            startsOn: string;
+            endsOn: string | null;
+            condominiumName: string | null;
+            buildingName: string | null;
+            condominiumId: string;
+            buildingId: string | null;
+        };
+        StaffScheduledEventListInput: {
+            events: components["schemas"]["StaffScheduledEventInput"][];
+        };
+        ScheduledEventBodyInput: {
+            /** Format: uuid */
+            condominiumId: string;
+            /** Format: uuid */
+            buildingId?: string;
+            kind: components["schemas"]["ScheduledEventKindInput"];
+            title: string;
+            description?: string;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn?: string;
+        };
+        StaffAgendaCondominiumsInput: {
+            condominiums: {
+                id: string;
+                name: string;
+                buildings: {
+                    id: string;
+                    name: string;
+                }[];
+            }[];
+        };
         AgencyCardInput: {
             id: string;
             name: string;
@@ -3709,6 +6233,112 @@ export interface components {
             events: components["schemas"]["ClientAccessEventInput"][];
             emailHistory: components["schemas"]["ClientEmailChangeInput"][];
         };
+        /** @enum {string} */
+        ContactReplyChannelInput: "email" | "telephone";
+        ContactRequestBodyInput: {
+            subject: string;
+            message: string;
+            replyChannel: components["schemas"]["ContactReplyChannelInput"];
+            /** Format: uuid */
+            lotId?: string;
+            /** Format: uuid */
+            unitId?: string;
+        };
+        ContactRequestReceiptInput: {
+            id: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Le gestionnaire à qui la demande a été transmise (null : l’adresse de l’agence) */
+            managerName: string | null;
+            agencyName: string;
+        };
+        /**
+         * @description open : en attente de réponse ; answered : répondue
+         * @enum {string}
+         */
+        ContactRequestStatusInput: "open" | "answered";
+        StaffContactRequestInput: {
+            id: string;
+            status: components["schemas"]["ContactRequestStatusInput"];
+            personId: string;
+            /** @example M. et Mme Allouard */
+            displayName: string;
+            email: string | null;
+            phone: string | null;
+            subject: string;
+            message: string;
+            replyChannel: components["schemas"]["ContactReplyChannelInput"];
+            /** @description L’adresse ou le numéro où répondre, relevé au moment de la demande */
+            replyTo: string | null;
+            managerName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            answer: string | null;
+            answeredAt: string | null;
+            answeredBy: string | null;
+        };
+        StaffContactRequestListInput: {
+            requests: components["schemas"]["StaffContactRequestInput"][];
+        };
+        ContactAnswerBodyInput: {
+            answer: string;
+        };
+        OpenContactRequestCountInput: {
+            open: number;
+        };
+        /** @enum {string} */
+        ContractKindInput: "assurance" | "ascenseur" | "nettoyage" | "chauffage" | "espaces_verts" | "entretien" | "gardiennage" | "energie" | "autre";
+        BuildingContractInput: {
+            id: string;
+            kind: components["schemas"]["ContractKindInput"];
+            /** @example Assurance multirisque immeuble */
+            kindLabel: string;
+            /** @example Entretien et dépannage de l’ascenseur */
+            title: string;
+            supplier: {
+                name: string;
+                phone: string | null;
+                email: string | null;
+            };
+            contractNumber: string | null;
+            /** Format: date */
+            startDate: string;
+            /** @description Dernier jour couvert ; absent : reconduction tacite */
+            endDate: string | null;
+            tacitRenewal: boolean;
+            /**
+             * @description Selon les dates, à la date du jour à Paris
+             * @enum {string}
+             */
+            status: "a_venir" | "en_cours" | "termine";
+            /**
+             * @description Montant annuel TTC en centimes
+             * @example 123456
+             */
+            yearlyAmountCents: number;
+            /** @description Le contrat signé parmi les documents (dossier Contrats), s’il est publié */
+            documentId: string | null;
+        };
+        /** @description En cours d’abord, puis terminés ; par type */
+        BuildingContractsInput: {
+            contracts: components["schemas"]["BuildingContractInput"][];
+        };
+        StaffBuildingContractsInput: {
+            condominium: {
+                id: string;
+                name: string;
+            };
+            contracts: components["schemas"]["BuildingContractInput"][];
+        };
+        AgencyCondominiumInput: {
+            id: string;
+            reference: string;
+            name: string;
+            city: string | null;
+        };
+        AgencyCondominiumsInput: {
+            condominiums: components["schemas"]["AgencyCondominiumInput"][];
+        };
         OutboxMessageInput: {
             id: string;
             /** @enum {string} */
@@ -3721,6 +6351,222 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        /** @enum {string} */
+        DocumentFolderInput: "reglement" | "carnet_entretien" | "diagnostics" | "contrats" | "assemblees" | "comptabilite" | "appels_de_fonds" | "vie_immeuble" | "bail" | "gerance" | "conseil_syndical" | "personnel";
+        /**
+         * @description Pour qui : une copropriété, un bâtiment, un lot, une personne, le conseil syndical
+         * @enum {string}
+         */
+        DocumentScopeInput: "condominium" | "building" | "lot" | "person" | "council";
+        DocumentFileInput: {
+            /** @enum {string} */
+            contentType: "application/pdf" | "image/jpeg" | "image/png";
+            sizeBytes: number;
+            /** @description Pour un PDF */
+            pageCount: number | null;
+            /** @example PV AG 2025.pdf */
+            originalName: string;
+        };
+        DocumentItemInput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            folder: components["schemas"]["DocumentFolderInput"];
+            /** @example Assemblées générales */
+            folderLabel: string;
+            /** @example Procès-verbal */
+            kind: string;
+            year: number;
+            /** Format: date-time */
+            publishedAt: string;
+            /** @description Publié depuis la dernière visite */
+            isNew: boolean;
+            scope: components["schemas"]["DocumentScopeInput"];
+            /**
+             * @example Copropriété Les Tilleuls
+             * @example Bâtiment A
+             * @example Lot 101
+             * @example Personnel
+             */
+            scopeLabel: string;
+            condominiumName: string | null;
+            file: components["schemas"]["DocumentFileInput"];
+            versionNumber: number;
+            /** @description Extrait du texte autour des mots cherchés, entre « et » (avec q seulement) */
+            snippet: string | null;
+            previewUrl: string;
+            downloadUrl: string;
+        };
+        DocumentListInput: {
+            items: components["schemas"]["DocumentItemInput"][];
+            /** @description Nombre de documents répondant aux filtres */
+            total: number;
+            /** @description Nouveaux depuis la dernière visite (sans les filtres) */
+            newCount: number;
+            facets: {
+                /** @description Les dossiers qui contiennent au moins un document, dans l’ordre d’affichage */
+                folders: {
+                    folder: components["schemas"]["DocumentFolderInput"];
+                    label: string;
+                    count: number;
+                }[];
+                /** @description Du plus récent au plus ancien */
+                years: number[];
+                kinds: string[];
+            };
+            /** @description La visite précédente ; null à la première (sont alors nouveaux les 30 derniers jours) */
+            newSince: string | null;
+            page: number;
+            pageSize: number;
+        };
+        DocumentSummaryInput: {
+            /** @description Documents nouveaux depuis la dernière visite */
+            newCount: number;
+        };
+        DocumentPublishingTargetsInput: {
+            condominiums: {
+                /** Format: uuid */
+                id: string;
+                reference: string;
+                name: string;
+            }[];
+            buildings: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            lots: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+                /** @enum {string} */
+                kind: "appartement" | "maison" | "cave" | "parking" | "box" | "commerce" | "bureau" | "local" | "grenier" | "autre";
+                buildingId: string | null;
+                buildingName: string | null;
+            }[];
+        };
+        StaffDocumentItemInput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            folder: components["schemas"]["DocumentFolderInput"];
+            folderLabel: string;
+            kind: string;
+            year: number;
+            scope: components["schemas"]["DocumentScopeInput"];
+            scopeLabel: string;
+            condominiumName: string | null;
+            /** @description Pour un document personnel */
+            addresseeName: string | null;
+            /** Format: date-time */
+            publishedAt: string;
+            publishedBy: string | null;
+            withdrawnAt: string | null;
+            versionNumber: number;
+            versionCount: number;
+            downloadCount: number;
+            file: components["schemas"]["DocumentFileInput"];
+            /** @description La version en cours (agence) */
+            fileUrl: string;
+        };
+        StaffDocumentListInput: {
+            items: components["schemas"]["StaffDocumentItemInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        StaffDocumentDetailInput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            folder: components["schemas"]["DocumentFolderInput"];
+            folderLabel: string;
+            kind: string;
+            year: number;
+            scope: components["schemas"]["DocumentScopeInput"];
+            scopeLabel: string;
+            condominiumName: string | null;
+            /** @description Pour un document personnel */
+            addresseeName: string | null;
+            /** Format: date-time */
+            publishedAt: string;
+            publishedBy: string | null;
+            withdrawnAt: string | null;
+            versionNumber: number;
+            versionCount: number;
+            downloadCount: number;
+            file: components["schemas"]["DocumentFileInput"];
+            /** @description La version en cours (agence) */
+            fileUrl: string;
+            withdrawnBy: string | null;
+            withdrawalReason: string | null;
+            versions: {
+                /** Format: uuid */
+                id: string;
+                versionNumber: number;
+                file: components["schemas"]["DocumentFileInput"];
+                /** Format: date-time */
+                publishedAt: string;
+                publishedBy: string | null;
+                note: string | null;
+                fileUrl: string;
+            }[];
+            /** @description Les 100 derniers téléchargements et aperçus, du plus récent au plus ancien */
+            downloads: {
+                /** Format: date-time */
+                at: string;
+                who: string;
+                /** @enum {string} */
+                disposition: "preview" | "download";
+                versionNumber: number;
+                ipAddress: string | null;
+            }[];
+        };
+        DocumentPublishFormInput: {
+            folder: components["schemas"]["DocumentFolderInput"];
+            kind: string;
+            year: number;
+            scope: components["schemas"]["DocumentScopeInput"];
+            /** Format: uuid */
+            condominiumId?: string;
+            /** Format: uuid */
+            buildingId?: string;
+            /** Format: uuid */
+            lotId?: string;
+            /**
+             * Format: uuid
+             * @description Document personnel : son destinataire
+             */
+            personId?: string;
+            /**
+             * Format: uuid
+             * @description Document personnel : le bien loué ou en gérance concerné
+             */
+            managedUnitId?: string;
+            /** @description Avec un seul fichier ; sinon le titre est le nom du fichier, sans l'extension */
+            title?: string;
+            /** @description Prévenir les personnes concernées (oui par défaut) */
+            notify?: boolean;
+            /** @description Un ou plusieurs fichiers (PDF, JPEG ou PNG, 25 Mo au plus chacun, 50 au plus) */
+            files: string[];
+        };
+        DocumentVersionFormInput: {
+            /**
+             * Format: binary
+             * @description La nouvelle version (PDF, JPEG ou PNG, 25 Mo au plus)
+             */
+            file: string;
+            /** @description Ce qui change, pour l’historique */
+            note?: string;
+            /** @description Prévenir à nouveau les personnes concernées (non par défaut) */
+            notify?: boolean;
+        };
+        DocumentWithdrawalInput: {
+            reason: string;
+        };
+        PublishedDocumentsInput: {
+            documents: components["schemas"]["StaffDocumentItemInput"][];
+        };
         HealthInput: {
             /** @constant */
             status: "ok";
@@ -3731,6 +6577,50 @@ export interface components {
             /** @description Vrai quand les emails et SMS sont conservés dans la boîte de réception de démonstration */
             demoMode: boolean;
             publicUrl: string;
+        };
+        /**
+         * @description document publié, message du gestionnaire, réponse à une demande de contact
+         * @enum {string}
+         */
+        NotificationKindInput: "document" | "manager_message" | "contact_answer";
+        NotificationInput: {
+            id: string;
+            kind: components["schemas"]["NotificationKindInput"];
+            /** @example Nouveau document : Procès-verbal de l’AG du 12 juin 2026 */
+            title: string;
+            body: string | null;
+            /** @description Chemin de l’espace client à ouvrir, ex. « /documents » */
+            link: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            readAt: string | null;
+        };
+        NotificationListInput: {
+            /** @description Toutes les notifications non lues, pas seulement celles de la liste */
+            unreadCount: number;
+            /** @description Les plus récentes d’abord */
+            items: components["schemas"]["NotificationInput"][];
+        };
+        NotificationUnreadCountInput: {
+            unreadCount: number;
+        };
+        NotificationPreferencesInput: {
+            /** @description Recevoir chaque matin un email résumant les nouveautés */
+            digestEmail: boolean;
+            /** @description Sans adresse email, le résumé ne peut pas être envoyé */
+            hasEmail: boolean;
+        };
+        StaffNotificationBodyInput: {
+            /** Format: uuid */
+            condominiumId?: string;
+            /** Format: uuid */
+            personId?: string;
+            title: string;
+            body: string;
+        };
+        StaffNotificationReceiptInput: {
+            /** @description Le nombre de personnes notifiées */
+            recipients: number;
         };
         PasskeyInput: {
             id: string;
@@ -3977,6 +6867,70 @@ export interface components {
             /** @description Obligatoire quand le compte a déjà un mot de passe */
             currentPassword?: string;
         };
+        /**
+         * @description Comment l’agence contacte la personne quand un choix existe
+         * @enum {string}
+         */
+        ContactChannelInput: "email" | "telephone" | "courrier";
+        PostalAddressInput: {
+            line1: string | null;
+            line2: string | null;
+            postalCode: string | null;
+            city: string | null;
+        };
+        AgencyManagerInput: {
+            agencyId: string;
+            name: string;
+            email: string;
+            phone: string | null;
+        };
+        ProfileDetailsInput: {
+            /** @enum {string} */
+            civility: "M" | "MME" | "M_ET_MME" | "MM" | "MMES" | "SOCIETE";
+            /** @example M. et Mme Allouard */
+            displayName: string;
+            mobilePhone: string | null;
+            landlinePhone: string | null;
+            address: components["schemas"]["PostalAddressInput"];
+            preferredContactChannel: components["schemas"]["ContactChannelInput"];
+            councilContactConsent: boolean;
+            councilContactConsentAt: string | null;
+            /** @description L’adresse du compte, en vigueur */
+            email: string | null;
+            /** @description Nouvelle adresse en attente de confirmation (voir POST /api/me/email) */
+            pendingEmail: {
+                email: string;
+                /** Format: date-time */
+                expiresAt: string;
+            } | null;
+            /** @description Le mot de passe actuel sera demandé pour changer le mobile */
+            hasPassword: boolean;
+            /** @description Les gestionnaires des dossiers de la personne aujourd’hui (copropriétés, gérance, location) */
+            managers: components["schemas"]["AgencyManagerInput"][];
+        };
+        /** @enum {string} */
+        PersonDetailFieldInput: "mobilePhone" | "landlinePhone" | "addressLine1" | "addressLine2" | "postalCode" | "city" | "preferredContactChannel" | "councilContactConsent";
+        PersonDetailChangeInput: {
+            id: string;
+            field: components["schemas"]["PersonDetailFieldInput"];
+            previousValue: string | null;
+            newValue: string | null;
+            /** Format: date-time */
+            changedAt: string;
+            changedBy: {
+                /**
+                 * @description client : la personne elle-même ; staff : un collaborateur d’agence ; unknown : import ou reprise
+                 * @enum {string}
+                 */
+                kind: "client" | "staff" | "unknown";
+                /** @description Le nom du collaborateur, s’il est de votre agence */
+                name: string | null;
+            };
+        };
+        /** @description Les plus récentes d’abord ; booléens en "true" / "false" */
+        PersonDetailChangesInput: {
+            changes: components["schemas"]["PersonDetailChangeInput"][];
+        };
         LotShareInput: {
             /** @example GEN */
             keyCode: string;
@@ -4076,6 +7030,17 @@ export interface components {
             /** @enum {string} */
             role: "president" | "member";
         };
+        /** @description Téléphones et email vides pour qui n’a pas choisi de les partager */
+        CoOwnerContactInput: {
+            displayName: string;
+            /** @description Numéros des lots détenus aujourd’hui dans la copropriété */
+            lots: string[];
+            /** @description A accepté de partager téléphone et email avec le conseil syndical */
+            sharesContact: boolean;
+            email: string | null;
+            mobilePhone: string | null;
+            landlinePhone: string | null;
+        };
         LotDetailInput: {
             lot: components["schemas"]["OwnedLotInput"];
             condominium: {
@@ -4097,6 +7062,8 @@ export interface components {
             manager: components["schemas"]["PropertyManagerInput"] | null;
             agency: components["schemas"]["AgencyCardInput"];
             council: components["schemas"]["CouncilMemberInput"][];
+            /** @description Pour les membres du conseil syndical de la copropriété seulement (absent sinon) */
+            coOwners?: components["schemas"]["CoOwnerContactInput"][];
         };
         UnitDetailInput: {
             unit: {
@@ -4122,6 +7089,8 @@ export interface components {
             manager: components["schemas"]["PropertyManagerInput"] | null;
             agency: components["schemas"]["AgencyCardInput"];
             council: components["schemas"]["CouncilMemberInput"][];
+            /** @description Pour les membres du conseil syndical de la copropriété seulement (absent sinon) */
+            coOwners?: components["schemas"]["CoOwnerContactInput"][];
         };
         ActiveSessionInput: {
             id: string;
@@ -4339,6 +7308,71 @@ export interface components {
             /** @description Numéros des lots qu'il possède aujourd'hui dans l'agence */
             lots: string[];
         };
+        /** @enum {string} */
+        ScheduledEventKind: "travaux" | "assemblee" | "echeance" | "visite" | "autre";
+        /**
+         * @description Les événements annoncés par l’agence, et les échéances calculées : appel de fonds trimestriel (copropriétaire), loyer (locataire)
+         * @enum {string}
+         */
+        AgendaItemKind: "travaux" | "assemblee" | "echeance" | "visite" | "autre" | "appel_de_fonds" | "loyer";
+        AgendaItem: {
+            /** @description L’identifiant de l’événement, ou une clé stable pour une échéance calculée */
+            id: string;
+            kind: components["schemas"]["AgendaItemKind"];
+            /** @example Appel de fonds du 1er trimestre 2027 — exigible le 1er janvier 2027 */
+            title: string;
+            description: string | null;
+            /** Format: date */
+            startsOn: string;
+            endsOn: string | null;
+            condominiumName: string | null;
+            buildingName: string | null;
+        };
+        Agenda: {
+            /** @description Dans l’ordre des dates, sur les 90 prochains jours */
+            items: components["schemas"]["AgendaItem"][];
+        };
+        StaffScheduledEvent: {
+            /** @description L’identifiant de l’événement, ou une clé stable pour une échéance calculée */
+            id: string;
+            kind: components["schemas"]["ScheduledEventKind"];
+            /** @example Appel de fonds du 1er trimestre 2027 — exigible le 1er janvier 2027 */
+            title: string;
+            description: string | null;
+            /** Format: date */
+            startsOn: string;
+            endsOn: string | null;
+            condominiumName: string | null;
+            buildingName: string | null;
+            condominiumId: string;
+            buildingId: string | null;
+        };
+        StaffScheduledEventList: {
+            events: components["schemas"]["StaffScheduledEvent"][];
+        };
+        ScheduledEventBody: {
+            /** Format: uuid */
+            condominiumId: string;
+            /** Format: uuid */
+            buildingId?: string;
+            kind: components["schemas"]["ScheduledEventKind"];
+            title: string;
+            description?: string;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn?: string;
+        };
+        StaffAgendaCondominiums: {
+            condominiums: {
+                id: string;
+                name: string;
+                buildings: {
+                    id: string;
+                    name: string;
+                }[];
+            }[];
+        };
         AgencyCard: {
             id: string;
             name: string;
@@ -4476,6 +7510,112 @@ export interface components {
             events: components["schemas"]["ClientAccessEvent"][];
             emailHistory: components["schemas"]["ClientEmailChange"][];
         };
+        /** @enum {string} */
+        ContactReplyChannel: "email" | "telephone";
+        ContactRequestBody: {
+            subject: string;
+            message: string;
+            replyChannel: components["schemas"]["ContactReplyChannel"];
+            /** Format: uuid */
+            lotId?: string;
+            /** Format: uuid */
+            unitId?: string;
+        };
+        ContactRequestReceipt: {
+            id: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Le gestionnaire à qui la demande a été transmise (null : l’adresse de l’agence) */
+            managerName: string | null;
+            agencyName: string;
+        };
+        /**
+         * @description open : en attente de réponse ; answered : répondue
+         * @enum {string}
+         */
+        ContactRequestStatus: "open" | "answered";
+        StaffContactRequest: {
+            id: string;
+            status: components["schemas"]["ContactRequestStatus"];
+            personId: string;
+            /** @example M. et Mme Allouard */
+            displayName: string;
+            email: string | null;
+            phone: string | null;
+            subject: string;
+            message: string;
+            replyChannel: components["schemas"]["ContactReplyChannel"];
+            /** @description L’adresse ou le numéro où répondre, relevé au moment de la demande */
+            replyTo: string | null;
+            managerName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            answer: string | null;
+            answeredAt: string | null;
+            answeredBy: string | null;
+        };
+        StaffContactRequestList: {
+            requests: components["schemas"]["StaffContactRequest"][];
+        };
+        ContactAnswerBody: {
+            answer: string;
+        };
+        OpenContactRequestCount: {
+            open: number;
+        };
+        /** @enum {string} */
+        ContractKind: "assurance" | "ascenseur" | "nettoyage" | "chauffage" | "espaces_verts" | "entretien" | "gardiennage" | "energie" | "autre";
+        BuildingContract: {
+            id: string;
+            kind: components["schemas"]["ContractKind"];
+            /** @example Assurance multirisque immeuble */
+            kindLabel: string;
+            /** @example Entretien et dépannage de l’ascenseur */
+            title: string;
+            supplier: {
+                name: string;
+                phone: string | null;
+                email: string | null;
+            };
+            contractNumber: string | null;
+            /** Format: date */
+            startDate: string;
+            /** @description Dernier jour couvert ; absent : reconduction tacite */
+            endDate: string | null;
+            tacitRenewal: boolean;
+            /**
+             * @description Selon les dates, à la date du jour à Paris
+             * @enum {string}
+             */
+            status: "a_venir" | "en_cours" | "termine";
+            /**
+             * @description Montant annuel TTC en centimes
+             * @example 123456
+             */
+            yearlyAmountCents: number;
+            /** @description Le contrat signé parmi les documents (dossier Contrats), s’il est publié */
+            documentId: string | null;
+        };
+        /** @description En cours d’abord, puis terminés ; par type */
+        BuildingContracts: {
+            contracts: components["schemas"]["BuildingContract"][];
+        };
+        StaffBuildingContracts: {
+            condominium: {
+                id: string;
+                name: string;
+            };
+            contracts: components["schemas"]["BuildingContract"][];
+        };
+        AgencyCondominium: {
+            id: string;
+            reference: string;
+            name: string;
+            city: string | null;
+        };
+        AgencyCondominiums: {
+            condominiums: components["schemas"]["AgencyCondominium"][];
+        };
         OutboxMessage: {
             id: string;
             /** @enum {string} */
@@ -4488,6 +7628,222 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        /** @enum {string} */
+        DocumentFolder: "reglement" | "carnet_entretien" | "diagnostics" | "contrats" | "assemblees" | "comptabilite" | "appels_de_fonds" | "vie_immeuble" | "bail" | "gerance" | "conseil_syndical" | "personnel";
+        /**
+         * @description Pour qui : une copropriété, un bâtiment, un lot, une personne, le conseil syndical
+         * @enum {string}
+         */
+        DocumentScope: "condominium" | "building" | "lot" | "person" | "council";
+        DocumentFile: {
+            /** @enum {string} */
+            contentType: "application/pdf" | "image/jpeg" | "image/png";
+            sizeBytes: number;
+            /** @description Pour un PDF */
+            pageCount: number | null;
+            /** @example PV AG 2025.pdf */
+            originalName: string;
+        };
+        DocumentItem: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            folder: components["schemas"]["DocumentFolder"];
+            /** @example Assemblées générales */
+            folderLabel: string;
+            /** @example Procès-verbal */
+            kind: string;
+            year: number;
+            /** Format: date-time */
+            publishedAt: string;
+            /** @description Publié depuis la dernière visite */
+            isNew: boolean;
+            scope: components["schemas"]["DocumentScope"];
+            /**
+             * @example Copropriété Les Tilleuls
+             * @example Bâtiment A
+             * @example Lot 101
+             * @example Personnel
+             */
+            scopeLabel: string;
+            condominiumName: string | null;
+            file: components["schemas"]["DocumentFile"];
+            versionNumber: number;
+            /** @description Extrait du texte autour des mots cherchés, entre « et » (avec q seulement) */
+            snippet: string | null;
+            previewUrl: string;
+            downloadUrl: string;
+        };
+        DocumentList: {
+            items: components["schemas"]["DocumentItem"][];
+            /** @description Nombre de documents répondant aux filtres */
+            total: number;
+            /** @description Nouveaux depuis la dernière visite (sans les filtres) */
+            newCount: number;
+            facets: {
+                /** @description Les dossiers qui contiennent au moins un document, dans l’ordre d’affichage */
+                folders: {
+                    folder: components["schemas"]["DocumentFolder"];
+                    label: string;
+                    count: number;
+                }[];
+                /** @description Du plus récent au plus ancien */
+                years: number[];
+                kinds: string[];
+            };
+            /** @description La visite précédente ; null à la première (sont alors nouveaux les 30 derniers jours) */
+            newSince: string | null;
+            page: number;
+            pageSize: number;
+        };
+        DocumentSummary: {
+            /** @description Documents nouveaux depuis la dernière visite */
+            newCount: number;
+        };
+        DocumentPublishingTargets: {
+            condominiums: {
+                /** Format: uuid */
+                id: string;
+                reference: string;
+                name: string;
+            }[];
+            buildings: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            lots: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+                /** @enum {string} */
+                kind: "appartement" | "maison" | "cave" | "parking" | "box" | "commerce" | "bureau" | "local" | "grenier" | "autre";
+                buildingId: string | null;
+                buildingName: string | null;
+            }[];
+        };
+        StaffDocumentItem: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            folder: components["schemas"]["DocumentFolder"];
+            folderLabel: string;
+            kind: string;
+            year: number;
+            scope: components["schemas"]["DocumentScope"];
+            scopeLabel: string;
+            condominiumName: string | null;
+            /** @description Pour un document personnel */
+            addresseeName: string | null;
+            /** Format: date-time */
+            publishedAt: string;
+            publishedBy: string | null;
+            withdrawnAt: string | null;
+            versionNumber: number;
+            versionCount: number;
+            downloadCount: number;
+            file: components["schemas"]["DocumentFile"];
+            /** @description La version en cours (agence) */
+            fileUrl: string;
+        };
+        StaffDocumentList: {
+            items: components["schemas"]["StaffDocumentItem"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        StaffDocumentDetail: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            folder: components["schemas"]["DocumentFolder"];
+            folderLabel: string;
+            kind: string;
+            year: number;
+            scope: components["schemas"]["DocumentScope"];
+            scopeLabel: string;
+            condominiumName: string | null;
+            /** @description Pour un document personnel */
+            addresseeName: string | null;
+            /** Format: date-time */
+            publishedAt: string;
+            publishedBy: string | null;
+            withdrawnAt: string | null;
+            versionNumber: number;
+            versionCount: number;
+            downloadCount: number;
+            file: components["schemas"]["DocumentFile"];
+            /** @description La version en cours (agence) */
+            fileUrl: string;
+            withdrawnBy: string | null;
+            withdrawalReason: string | null;
+            versions: {
+                /** Format: uuid */
+                id: string;
+                versionNumber: number;
+                file: components["schemas"]["DocumentFile"];
+                /** Format: date-time */
+                publishedAt: string;
+                publishedBy: string | null;
+                note: string | null;
+                fileUrl: string;
+            }[];
+            /** @description Les 100 derniers téléchargements et aperçus, du plus récent au plus ancien */
+            downloads: {
+                /** Format: date-time */
+                at: string;
+                who: string;
+                /** @enum {string} */
+                disposition: "preview" | "download";
+                versionNumber: number;
+                ipAddress: string | null;
+            }[];
+        };
+        DocumentPublishForm: {
+            folder: components["schemas"]["DocumentFolder"];
+            kind: string;
+            year: number;
+            scope: components["schemas"]["DocumentScope"];
+            /** Format: uuid */
+            condominiumId?: string;
+            /** Format: uuid */
+            buildingId?: string;
+            /** Format: uuid */
+            lotId?: string;
+            /**
+             * Format: uuid
+             * @description Document personnel : son destinataire
+             */
+            personId?: string;
+            /**
+             * Format: uuid
+             * @description Document personnel : le bien loué ou en gérance concerné
+             */
+            managedUnitId?: string;
+            /** @description Avec un seul fichier ; sinon le titre est le nom du fichier, sans l'extension */
+            title?: string;
+            /** @description Prévenir les personnes concernées (oui par défaut) */
+            notify?: boolean;
+            /** @description Un ou plusieurs fichiers (PDF, JPEG ou PNG, 25 Mo au plus chacun, 50 au plus) */
+            files: string[];
+        };
+        DocumentVersionForm: {
+            /**
+             * Format: binary
+             * @description La nouvelle version (PDF, JPEG ou PNG, 25 Mo au plus)
+             */
+            file: string;
+            /** @description Ce qui change, pour l’historique */
+            note?: string;
+            /** @description Prévenir à nouveau les personnes concernées (non par défaut) */
+            notify?: boolean;
+        };
+        DocumentWithdrawal: {
+            reason: string;
+        };
+        PublishedDocuments: {
+            documents: components["schemas"]["StaffDocumentItem"][];
+        };
         Health: {
             /** @constant */
             status: "ok";
@@ -4498,6 +7854,50 @@ export interface components {
             /** @description Vrai quand les emails et SMS sont conservés dans la boîte de réception de démonstration */
             demoMode: boolean;
             publicUrl: string;
+        };
+        /**
+         * @description document publié, message du gestionnaire, réponse à une demande de contact
+         * @enum {string}
+         */
+        NotificationKind: "document" | "manager_message" | "contact_answer";
+        Notification: {
+            id: string;
+            kind: components["schemas"]["NotificationKind"];
+            /** @example Nouveau document : Procès-verbal de l’AG du 12 juin 2026 */
+            title: string;
+            body: string | null;
+            /** @description Chemin de l’espace client à ouvrir, ex. « /documents » */
+            link: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            readAt: string | null;
+        };
+        NotificationList: {
+            /** @description Toutes les notifications non lues, pas seulement celles de la liste */
+            unreadCount: number;
+            /** @description Les plus récentes d’abord */
+            items: components["schemas"]["Notification"][];
+        };
+        NotificationUnreadCount: {
+            unreadCount: number;
+        };
+        NotificationPreferences: {
+            /** @description Recevoir chaque matin un email résumant les nouveautés */
+            digestEmail: boolean;
+            /** @description Sans adresse email, le résumé ne peut pas être envoyé */
+            hasEmail: boolean;
+        };
+        StaffNotificationBody: {
+            /** Format: uuid */
+            condominiumId?: string;
+            /** Format: uuid */
+            personId?: string;
+            title: string;
+            body: string;
+        };
+        StaffNotificationReceipt: {
+            /** @description Le nombre de personnes notifiées */
+            recipients: number;
         };
         Passkey: {
             id: string;
@@ -4746,6 +8146,70 @@ export interface components {
             /** @description Obligatoire quand le compte a déjà un mot de passe */
             currentPassword?: string;
         };
+        /**
+         * @description Comment l’agence contacte la personne quand un choix existe
+         * @enum {string}
+         */
+        ContactChannel: "email" | "telephone" | "courrier";
+        PostalAddress: {
+            line1: string | null;
+            line2: string | null;
+            postalCode: string | null;
+            city: string | null;
+        };
+        AgencyManager: {
+            agencyId: string;
+            name: string;
+            email: string;
+            phone: string | null;
+        };
+        ProfileDetails: {
+            /** @enum {string} */
+            civility: "M" | "MME" | "M_ET_MME" | "MM" | "MMES" | "SOCIETE";
+            /** @example M. et Mme Allouard */
+            displayName: string;
+            mobilePhone: string | null;
+            landlinePhone: string | null;
+            address: components["schemas"]["PostalAddress"];
+            preferredContactChannel: components["schemas"]["ContactChannel"];
+            councilContactConsent: boolean;
+            councilContactConsentAt: string | null;
+            /** @description L’adresse du compte, en vigueur */
+            email: string | null;
+            /** @description Nouvelle adresse en attente de confirmation (voir POST /api/me/email) */
+            pendingEmail: {
+                email: string;
+                /** Format: date-time */
+                expiresAt: string;
+            } | null;
+            /** @description Le mot de passe actuel sera demandé pour changer le mobile */
+            hasPassword: boolean;
+            /** @description Les gestionnaires des dossiers de la personne aujourd’hui (copropriétés, gérance, location) */
+            managers: components["schemas"]["AgencyManager"][];
+        };
+        /** @enum {string} */
+        PersonDetailField: "mobilePhone" | "landlinePhone" | "addressLine1" | "addressLine2" | "postalCode" | "city" | "preferredContactChannel" | "councilContactConsent";
+        PersonDetailChange: {
+            id: string;
+            field: components["schemas"]["PersonDetailField"];
+            previousValue: string | null;
+            newValue: string | null;
+            /** Format: date-time */
+            changedAt: string;
+            changedBy: {
+                /**
+                 * @description client : la personne elle-même ; staff : un collaborateur d’agence ; unknown : import ou reprise
+                 * @enum {string}
+                 */
+                kind: "client" | "staff" | "unknown";
+                /** @description Le nom du collaborateur, s’il est de votre agence */
+                name: string | null;
+            };
+        };
+        /** @description Les plus récentes d’abord ; booléens en "true" / "false" */
+        PersonDetailChanges: {
+            changes: components["schemas"]["PersonDetailChange"][];
+        };
         LotShare: {
             /** @example GEN */
             keyCode: string;
@@ -4845,6 +8309,17 @@ export interface components {
             /** @enum {string} */
             role: "president" | "member";
         };
+        /** @description Téléphones et email vides pour qui n’a pas choisi de les partager */
+        CoOwnerContact: {
+            displayName: string;
+            /** @description Numéros des lots détenus aujourd’hui dans la copropriété */
+            lots: string[];
+            /** @description A accepté de partager téléphone et email avec le conseil syndical */
+            sharesContact: boolean;
+            email: string | null;
+            mobilePhone: string | null;
+            landlinePhone: string | null;
+        };
         LotDetail: {
             lot: components["schemas"]["OwnedLot"];
             condominium: {
@@ -4866,6 +8341,8 @@ export interface components {
             manager: components["schemas"]["PropertyManager"] | null;
             agency: components["schemas"]["AgencyCard"];
             council: components["schemas"]["CouncilMember"][];
+            /** @description Pour les membres du conseil syndical de la copropriété seulement (absent sinon) */
+            coOwners?: components["schemas"]["CoOwnerContact"][];
         };
         UnitDetail: {
             unit: {
@@ -4891,6 +8368,8 @@ export interface components {
             manager: components["schemas"]["PropertyManager"] | null;
             agency: components["schemas"]["AgencyCard"];
             council: components["schemas"]["CouncilMember"][];
+            /** @description Pour les membres du conseil syndical de la copropriété seulement (absent sinon) */
+            coOwners?: components["schemas"]["CoOwnerContact"][];
         };
         ActiveSession: {
             id: string;

@@ -7,6 +7,8 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { logOut, meQuery, settingsQuery } from '../api/queries.ts';
 import { PendingActivationBadge } from '../features/activation-requests/PendingActivationBadge.tsx';
+import { OpenContactRequestsBadge } from '../features/contact-requests/OpenContactRequestsBadge.tsx';
+import { NotificationBell } from '../features/notifications/NotificationBell.tsx';
 import { BrandMark } from '../ui/BrandMark.tsx';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { MAIN_CONTENT_ID, SkipLink } from '../ui/SkipLink.tsx';
@@ -14,6 +16,13 @@ import { isActivePath, navigationFor } from './navigation.ts';
 import { UserMenu } from './UserMenu.tsx';
 
 const NAVBAR_ID = 'navigation-principale';
+
+/** The count shown next to a menu entry, by the entry's `badge`. */
+const navigationBadges = {
+  none: undefined,
+  pendingActivationRequests: <PendingActivationBadge />,
+  openContactRequests: <OpenContactRequestsBadge />,
+};
 
 /** The signed-in frame: header with brand and user menu, navigation (a burger on phones), main content. */
 export function AppLayout() {
@@ -61,6 +70,7 @@ export function AppLayout() {
           </Group>
           <Group gap="xs" wrap="nowrap">
             <LanguageSwitch />
+            {me.kind === 'client' ? <NotificationBell /> : null}
             <UserMenu me={me} onLogout={() => logout.mutate()} loggingOut={logout.isPending} />
           </Group>
         </Group>
@@ -72,7 +82,7 @@ export function AppLayout() {
               key={item.to}
               label={t(item.labelKey)}
               leftSection={<item.icon size={20} aria-hidden />}
-              rightSection={item.badge === 'pendingActivationRequests' ? <PendingActivationBadge /> : undefined}
+              rightSection={navigationBadges[item.badge ?? 'none']}
               active={isActivePath(pathname, item.to)}
               aria-current={isActivePath(pathname, item.to) ? 'page' : undefined}
               classNames={{ label: 'nav-link-label' }}

@@ -2,9 +2,12 @@ import {
   IconAddressBook,
   IconBuildingCommunity,
   IconCalendarEvent,
+  IconCalendarTime,
   IconCoin,
+  IconFileCertificate,
   IconFileText,
   IconHome,
+  IconMessageQuestion,
   IconTool,
   IconUserCheck,
   IconUsers,
@@ -22,7 +25,11 @@ export type NavigationPath =
   | '/conseil-syndical'
   | '/locataires'
   | '/gestion/clients'
-  | '/gestion/demandes-acces';
+  | '/gestion/documents'
+  | '/gestion/demandes-acces'
+  | '/gestion/demandes-contact'
+  | '/gestion/agenda'
+  | '/gestion/contrats';
 
 export interface NavigationItem {
   to: NavigationPath;
@@ -36,10 +43,13 @@ export interface NavigationItem {
     | 'nav.council'
     | 'nav.tenants'
     | 'nav.clients'
-    | 'nav.activationRequests';
+    | 'nav.activationRequests'
+    | 'contactRequests.nav'
+    | 'agenda.nav'
+    | 'contracts.nav';
   icon: typeof IconHome;
   /** A count shown next to the label, e.g. the access requests waiting. */
-  badge?: 'pendingActivationRequests';
+  badge?: 'pendingActivationRequests' | 'openContactRequests';
 }
 
 export function isStaff(me: Me): boolean {
@@ -65,12 +75,21 @@ export function navigationFor(me: Me): NavigationItem[] {
     return [
       home,
       { to: '/gestion/clients', labelKey: 'nav.clients', icon: IconAddressBook },
+      { to: '/gestion/documents', labelKey: 'nav.documents', icon: IconFileText },
       {
         to: '/gestion/demandes-acces',
         labelKey: 'nav.activationRequests',
         icon: IconUserCheck,
         badge: 'pendingActivationRequests',
       },
+      {
+        to: '/gestion/demandes-contact',
+        labelKey: 'contactRequests.nav',
+        icon: IconMessageQuestion,
+        badge: 'openContactRequests',
+      },
+      { to: '/gestion/agenda', labelKey: 'agenda.nav', icon: IconCalendarTime },
+      { to: '/gestion/contrats', labelKey: 'contracts.nav', icon: IconFileCertificate },
     ];
   const items: NavigationItem[] = [
     home,

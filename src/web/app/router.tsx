@@ -7,11 +7,16 @@ import { ActivationQueuePage } from '../features/activation-requests/ActivationQ
 import { ActivationRequestDetailPage } from '../features/activation-requests/ActivationRequestDetailPage.tsx';
 import { ActivationRequestPage } from '../features/activation-requests/ActivationRequestPage.tsx';
 import { ActivationTrackingPage } from '../features/activation-requests/ActivationTrackingPage.tsx';
+import { StaffAgendaPage } from '../features/agenda/StaffAgendaPage.tsx';
 import { ForgottenPasswordPage } from '../features/auth/ForgottenPasswordPage.tsx';
 import { LoginPage } from '../features/auth/LoginPage.tsx';
 import { ClientAccessPage } from '../features/client-access/ClientAccessPage.tsx';
 import { ClientsPage } from '../features/client-access/ClientsPage.tsx';
+import { ContactRequestsPage } from '../features/contact-requests/ContactRequestsPage.tsx';
+import { StaffContractsPage } from '../features/contracts/StaffContractsPage.tsx';
 import { DemoOutboxPage } from '../features/demo-outbox/DemoOutboxPage.tsx';
+import { DocumentsPage } from '../features/documents/DocumentsPage.tsx';
+import { documentsSearch } from '../features/documents/search.ts';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { ConfirmEmailPage } from '../features/password/ConfirmEmailPage.tsx';
 import { SetPasswordPage } from '../features/password/SetPasswordPage.tsx';
@@ -20,6 +25,10 @@ import { LotDetailPage } from '../features/properties/LotDetailPage.tsx';
 import { PropertiesPage } from '../features/properties/PropertiesPage.tsx';
 import { UnitDetailPage } from '../features/properties/UnitDetailPage.tsx';
 import { linkAnswerSearch, loginAnswerSearch } from '../features/social-login/search.ts';
+import { PublishDocumentsPage } from '../features/staff-documents/PublishDocumentsPage.tsx';
+import { StaffDocumentDetailPage } from '../features/staff-documents/StaffDocumentDetailPage.tsx';
+import { StaffDocumentsPage } from '../features/staff-documents/StaffDocumentsPage.tsx';
+import { staffDocumentsSearch } from '../features/staff-documents/search.ts';
 import { ComingSoonPage } from '../ui/ComingSoonPage.tsx';
 import { AppLayout } from './AppLayout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -150,7 +159,12 @@ const sectionRoutes = [
   createRoute({
     getParentRoute: () => signedInRoute,
     path: '/documents',
-    component: () => <ComingSoonPage titleKey="pages.documents" />,
+    validateSearch: documentsSearch,
+    // Staff publish documents; they read them from their own list.
+    beforeLoad: ({ context }) => {
+      if (isStaff(context.me)) throw redirect({ to: '/gestion/documents' });
+    },
+    component: DocumentsPage,
   }),
   createRoute({
     getParentRoute: () => signedInRoute,
@@ -198,6 +212,26 @@ const clientAccessRoute = createRoute({
   component: ClientAccessPage,
 });
 
+const staffDocumentsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/gestion/documents',
+  validateSearch: staffDocumentsSearch,
+  beforeLoad: staffOnly,
+  component: StaffDocumentsPage,
+});
+const publishDocumentsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/gestion/documents/publier',
+  beforeLoad: staffOnly,
+  component: PublishDocumentsPage,
+});
+const staffDocumentRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/gestion/documents/$documentId',
+  beforeLoad: staffOnly,
+  component: StaffDocumentDetailPage,
+});
+
 const activationQueueRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/gestion/demandes-acces',
@@ -209,6 +243,31 @@ const activationRequestDetailRoute = createRoute({
   path: '/gestion/demandes-acces/$requestId',
   beforeLoad: staffOnly,
   component: ActivationRequestDetailPage,
+});
+
+const contactRequestsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/gestion/demandes-contact',
+  beforeLoad: staffOnly,
+  component: ContactRequestsPage,
+});
+const staffAgendaRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/gestion/agenda',
+  beforeLoad: staffOnly,
+  component: StaffAgendaPage,
+});
+
+/** The contracts of one of the agency's condominiums, chosen in the page and kept in the address. */
+const staffContractsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/gestion/contrats',
+  validateSearch: (search: Record<string, unknown>): { copropriete?: string } =>
+    typeof search.copropriete === 'string' && /^[0-9a-f-]{36}$/i.test(search.copropriete)
+      ? { copropriete: search.copropriete }
+      : {},
+  beforeLoad: staffOnly,
+  component: StaffContractsPage,
 });
 
 const routeTree = rootRoute.addChildren([
@@ -225,8 +284,14 @@ const routeTree = rootRoute.addChildren([
     ...sectionRoutes,
     clientsRoute,
     clientAccessRoute,
+    staffDocumentsRoute,
+    publishDocumentsRoute,
+    staffDocumentRoute,
     activationQueueRoute,
     activationRequestDetailRoute,
+    contactRequestsRoute,
+    staffAgendaRoute,
+    staffContractsRoute,
   ]),
 ]);
 

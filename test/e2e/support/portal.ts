@@ -8,6 +8,7 @@ import { expect } from 'vitest';
 import { buildApp, webRoot } from '../../../src/server/app.ts';
 import { loadConfig } from '../../../src/server/config.ts';
 import { loadDemoData } from '../../../src/server/demo/demo-data.ts';
+import { localFolderStorage } from '../../../src/server/platform/storage/local-folder-storage.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/database.ts';
 import { freePort } from '../../support/free-port.ts';
 
@@ -31,7 +32,6 @@ export async function startPortal(environment: Record<string, string> = {}): Pro
   if (!existsSync(path.join(webRoot, 'index.html')))
     throw new Error('Web client not built: run `npm run build` (npm test does it).');
   const database = await createTestDatabase();
-  await loadDemoData(database.db);
   // localhost, not 127.0.0.1: WebAuthn accepts a domain as relying party, never an IP address.
   const port = await freePort();
   const url = `http://localhost:${port}`;
@@ -43,7 +43,10 @@ export async function startPortal(environment: Record<string, string> = {}): Pro
     DEMO_MODE: 'true',
     ...environment,
   });
-  const app: FastifyInstance = await buildApp({ config, db: database.db, logger: false });
+  // The demo's PDFs are put in the folder the portal then serves them from.
+  const storage = localFolderStorage(path.join(config.dataDir, 'files'));
+  await loadDemoData(database.db, storage);
+  const app: FastifyInstance = await buildApp({ config, db: database.db, logger: false, storage });
   await app.listen({ port, host: '127.0.0.1' });
   const browser = await chromium.launch({
     executablePath: chromiumPath,

@@ -1,6 +1,6 @@
 import { displayName, type NamedPerson } from '../../../domain/person-name.ts';
 import type { staffMembers } from '../../db/schema/index.ts';
-import type { listLotShares, OwnedLotRow, RentedUnitRow, UnitRow } from './properties.repository.ts';
+import type { CoOwnerRow, listLotShares, OwnedLotRow, RentedUnitRow, UnitRow } from './properties.repository.ts';
 import type { ManagedUnit, OwnedLot, RentalStatus } from './properties.schema.ts';
 
 type ShareRow = Awaited<ReturnType<typeof listLotShares>>[number];
@@ -111,3 +111,30 @@ export const presentCouncilMember = (member: NamedPerson & { role: 'president' |
   displayName: displayName(member),
   role: member.role,
 });
+
+/**
+ * The co-owners as a council member sees them: everyone by name and lots; phone and email only for those who
+ * agreed to share them (persons.council_contact_consent_at). One entry per person, by family name.
+ */
+export function presentCoOwnerContacts(rows: CoOwnerRow[]) {
+  const byPerson = new Map<string, { row: CoOwnerRow; lots: string[] }>();
+  for (const row of rows) {
+    const entry = byPerson.get(row.personId) ?? { row, lots: [] };
+    entry.lots.push(row.lotNumber);
+    byPerson.set(row.personId, entry);
+  }
+  const sortName = (row: CoOwnerRow) => `${row.lastName ?? row.companyName ?? ''} ${row.firstName ?? ''}`;
+  return [...byPerson.values()]
+    .sort((a, b) => sortName(a.row).localeCompare(sortName(b.row), 'fr'))
+    .map(({ row, lots }) => {
+      const shares = row.councilContactConsentAt !== null;
+      return {
+        displayName: displayName(row),
+        lots: lots.sort((a, b) => a.localeCompare(b, 'fr', { numeric: true })),
+        sharesContact: shares,
+        email: shares ? row.email : null,
+        mobilePhone: shares ? row.mobilePhone : null,
+        landlinePhone: shares ? row.landlinePhone : null,
+      };
+    });
+}

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import {
+  accounts,
   agencies,
   allocationKeys,
   buildings,
@@ -204,6 +205,49 @@ export async function listCouncilMembers(db: Executor, condominiumId: string, to
     )
     .orderBy(asc(councilMemberships.role), persons.lastName, persons.firstName);
 }
+
+/** Whether the person sits on the condominium's council today: the co-owners' contacts are theirs to see. */
+export async function isCouncilMemberOf(db: Executor, personId: string, condominiumId: string, today: string) {
+  const [row] = await db
+    .select({ id: councilMemberships.id })
+    .from(councilMemberships)
+    .where(
+      and(
+        eq(councilMemberships.personId, personId),
+        eq(councilMemberships.condominiumId, condominiumId),
+        inForce(councilMemberships.startDate, councilMemberships.endDate, today),
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
+}
+
+/**
+ * The condominium's co-owners today, one row per lot held, with their contact details and consent: the
+ * presenter decides what of it leaves the server (see presentCoOwnerContact).
+ */
+export async function listCondominiumCoOwners(db: Executor, condominiumId: string, today: string) {
+  return db
+    .selectDistinct({
+      personId: persons.id,
+      civility: persons.civility,
+      firstName: persons.firstName,
+      lastName: persons.lastName,
+      companyName: persons.companyName,
+      mobilePhone: persons.mobilePhone,
+      landlinePhone: persons.landlinePhone,
+      councilContactConsentAt: persons.councilContactConsentAt,
+      email: accounts.email,
+      lotNumber: lots.number,
+    })
+    .from(ownerships)
+    .innerJoin(lots, eq(lots.id, ownerships.lotId))
+    .innerJoin(persons, eq(persons.id, ownerships.personId))
+    .leftJoin(accounts, eq(accounts.personId, persons.id))
+    .where(and(eq(lots.condominiumId, condominiumId), inForce(ownerships.startDate, ownerships.endDate, today)));
+}
+
+export type CoOwnerRow = Awaited<ReturnType<typeof listCondominiumCoOwners>>[number];
 
 export async function findManager(db: Executor, staffMemberId: string | null) {
   if (!staffMemberId) return undefined;

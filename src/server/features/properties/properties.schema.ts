@@ -97,7 +97,26 @@ const councilMember = z
   .object({ displayName: z.string(), role: z.enum(['president', 'member']) })
   .meta({ id: 'CouncilMember', description: 'Sans coordonnées : leur partage attend le consentement des copropriétaires' });
 
-const contacts = { manager: manager.nullable(), agency: agencyCard, council: z.array(councilMember) };
+const coOwnerContact = z
+  .object({
+    displayName: z.string(),
+    lots: z.array(z.string()).meta({ description: 'Numéros des lots détenus aujourd’hui dans la copropriété' }),
+    sharesContact: z.boolean().meta({ description: 'A accepté de partager téléphone et email avec le conseil syndical' }),
+    email: z.string().nullable(),
+    mobilePhone: z.string().nullable(),
+    landlinePhone: z.string().nullable(),
+  })
+  .meta({ id: 'CoOwnerContact', description: 'Téléphones et email vides pour qui n’a pas choisi de les partager' });
+
+const contacts = {
+  manager: manager.nullable(),
+  agency: agencyCard,
+  council: z.array(councilMember),
+  coOwners: z
+    .array(coOwnerContact)
+    .optional()
+    .meta({ description: 'Pour les membres du conseil syndical de la copropriété seulement (absent sinon)' }),
+};
 
 export const lotDetail = z
   .object({

@@ -7,6 +7,7 @@ import { findAgency } from '../me/me.repository.ts';
 import {
   byLotNumber,
   presentCondominium,
+  presentCoOwnerContacts,
   presentCouncilMember,
   presentLandlordUnitDetail,
   presentManagedUnit,
@@ -19,6 +20,8 @@ import {
 import {
   findLotCondominium,
   findManager,
+  isCouncilMemberOf,
+  listCondominiumCoOwners,
   listCouncilMembers,
   listLotShares,
   listManagedUnits,
@@ -87,7 +90,7 @@ export class PropertiesService {
         this.db,
         ownerLots.map((owned) => owned.id),
       ),
-      this.contacts(lot.condominium.managerId, lot.agencyId, lot.condominium.id, today),
+      this.contacts(viewer.personId, lot.condominium.managerId, lot.agencyId, lot.condominium.id, today),
     ]);
     const building = lot.building;
     return {
@@ -114,31 +117,48 @@ export class PropertiesService {
       const leases = await this.runningLeases([managed.id], today);
       return {
         unit: presentLandlordUnitDetail(managed, leases.get(managed.id)),
-        ...(await this.unitContacts(managed, today)),
+        ...(await this.unitContacts(viewer.personId, managed, today)),
       };
     }
     const [rented] = await listRentedUnits(this.db, viewer.personId, today, unitId);
     if (!rented) throw notFound();
-    return { unit: presentTenantUnitDetail(rented), ...(await this.unitContacts(rented, today)) };
+    return { unit: presentTenantUnitDetail(rented), ...(await this.unitContacts(viewer.personId, rented, today)) };
   }
 
-  private async unitContacts(unit: { lotId: string | null; managerId: string | null; agencyId: string }, today: string) {
+  private async unitContacts(
+    viewerPersonId: string,
+    unit: { lotId: string | null; managerId: string | null; agencyId: string },
+    today: string,
+  ) {
     // The council belongs to a condominium: only a unit that is also a lot managed in Palier has one.
     const condominiumId = unit.lotId ? await findLotCondominium(this.db, unit.lotId) : undefined;
-    return this.contacts(unit.managerId, unit.agencyId, condominiumId, today);
+    return this.contacts(viewerPersonId, unit.managerId, unit.agencyId, condominiumId, today);
   }
 
-  private async contacts(managerId: string | null, agencyId: string, condominiumId: string | undefined, today: string) {
-    const [manager, agency, council] = await Promise.all([
+  /**
+   * The manager, the agency and the council; for a viewer sitting on that council, also the co-owners (the seed:
+   * "les coordonnées des copropriétaires"), whose phone and email show only with their consent.
+   */
+  private async contacts(
+    viewerPersonId: string,
+    managerId: string | null,
+    agencyId: string,
+    condominiumId: string | undefined,
+    today: string,
+  ) {
+    const [manager, agency, council, onCouncil] = await Promise.all([
       findManager(this.db, managerId),
       findAgency(this.db, agencyId),
       condominiumId ? listCouncilMembers(this.db, condominiumId, today) : [],
+      condominiumId ? isCouncilMemberOf(this.db, viewerPersonId, condominiumId, today) : false,
     ]);
     if (!agency) throw notFound();
+    const coOwners = onCouncil && condominiumId ? await listCondominiumCoOwners(this.db, condominiumId, today) : undefined;
     return {
       manager: presentManager(manager),
       agency: presentAgencyCard(agency),
       council: council.map(presentCouncilMember),
+      ...(coOwners ? { coOwners: presentCoOwnerContacts(coOwners) } : {}),
     };
   }
 

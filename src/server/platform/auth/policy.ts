@@ -31,4 +31,12 @@ export const policy = {
     if (!client || client.agencyId !== viewer.agencyId || client.account?.staffMemberId) throw new AppError('NOT_FOUND');
     return client;
   },
+  /** Staff act on their own agency's condominiums (and what hangs on them, e.g. contracts) only. */
+  requireAgencyCondominium<T extends { agencyId: string }>(
+    viewer: Extract<Viewer, { kind: 'staff' }>,
+    condominium: T | undefined,
+  ): T {
+    if (!condominium || condominium.agencyId !== viewer.agencyId) throw new AppError('NOT_FOUND');
+    return condominium;
+  },
 };

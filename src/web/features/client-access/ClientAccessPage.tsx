@@ -9,6 +9,7 @@ import { PageHeading } from '../../ui/PageHeading.tsx';
 import { RoleBadge } from '../../ui/RoleBadge.tsx';
 import { clientRoleLabels } from '../home/roleLabels.ts';
 import { ProfileSection } from '../profile/ProfileSection.tsx';
+import { DetailChangesSection } from '../profile-details/DetailChangesSection.tsx';
 import { AccountActions } from './AccountActions.tsx';
 import { AccountStatusBadge, EmailHistorySection, EventsSection, SignInsSection } from './ClientActivity.tsx';
 import { type ClientAccess, clientAccessQuery } from './clientAccess.queries.ts';
@@ -77,6 +78,7 @@ function ClientAccessView({ client, notice, onNotice }: ViewProps) {
         <SignInsSection client={client} />
         <EmailHistorySection client={client} />
       </SimpleGrid>
+      <DetailChangesSection personId={client.personId} />
       <EventsSection client={client} />
     </>
   );

@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { profileSections } from './sections.ts';
 
-/** "Profil": the person's account — how they sign in, where they are signed in, what happened on it. */
+/**
+ * "Profil": the person's contact details and account — how they sign in, where they are signed in, what happened on
+ * it — then their agency and where to find help.
+ */
 export function ProfilePage() {
   const { t } = useTranslation();
   return (

@@ -11,10 +11,14 @@ interface DetailLayoutProps {
   error: Error | null;
   summary: ReactNode;
   contacts: ReactNode;
+  /** The property's documents (features/documents), shared with the Documents page. */
+  documents?: ReactNode;
+  /** The building's contracts (features/contracts): owners' information, absent for a tenant. */
+  contracts?: ReactNode;
 }
 
 /** A property's detail: "← Retour" to the list, then the tabs of the seed (Résumé, Contacts). */
-export function DetailLayout({ title, subtitle, isPending, error, summary, contacts }: DetailLayoutProps) {
+export function DetailLayout({ title, subtitle, isPending, error, summary, contacts, documents, contracts }: DetailLayoutProps) {
   const { t } = useTranslation();
   return (
     <Stack gap="lg" maw={960}>
@@ -40,6 +44,8 @@ export function DetailLayout({ title, subtitle, isPending, error, summary, conta
             <Tabs.List aria-label={t('properties.tabs.label')}>
               <Tabs.Tab value="summary">{t('properties.tabs.summary')}</Tabs.Tab>
               <Tabs.Tab value="contacts">{t('properties.tabs.contacts')}</Tabs.Tab>
+              {documents && <Tabs.Tab value="documents">{t('documents.tab')}</Tabs.Tab>}
+              {contracts && <Tabs.Tab value="contracts">{t('contracts.tab.title')}</Tabs.Tab>}
             </Tabs.List>
             <Tabs.Panel value="summary" pt="lg">
               {summary}
@@ -47,6 +53,16 @@ export function DetailLayout({ title, subtitle, isPending, error, summary, conta
             <Tabs.Panel value="contacts" pt="lg">
               {contacts}
             </Tabs.Panel>
+            {documents && (
+              <Tabs.Panel value="documents" pt="lg">
+                {documents}
+              </Tabs.Panel>
+            )}
+            {contracts && (
+              <Tabs.Panel value="contracts" pt="lg">
+                {contracts}
+              </Tabs.Panel>
+            )}
           </Tabs>
         </>
       )}

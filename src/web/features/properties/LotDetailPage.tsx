@@ -2,6 +2,8 @@ import { Card, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { ContractsPanel } from '../contracts/ContractsPanel.tsx';
+import { PropertyDocuments } from '../documents/PropertyDocuments.tsx';
 import { ContactsPanel } from './ContactsPanel.tsx';
 import { DetailLayout, Facts } from './DetailLayout.tsx';
 import { formatAddress, formatCount } from './display.ts';
@@ -112,6 +114,8 @@ export function LotDetailPage() {
       error={detail.error}
       summary={data && <LotSummary detail={data} />}
       contacts={data && <ContactsPanel contacts={data} showCouncil />}
+      documents={<PropertyDocuments property={{ lotId }} />}
+      contracts={<ContractsPanel property={{ lotId }} />}
     />
   );
 }

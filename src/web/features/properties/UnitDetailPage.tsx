@@ -3,6 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatMoney } from '../../ui/format.ts';
+import { ContractsPanel } from '../contracts/ContractsPanel.tsx';
+import { PropertyDocuments } from '../documents/PropertyDocuments.tsx';
 import { ContactsPanel } from './ContactsPanel.tsx';
 import { DetailLayout, Facts } from './DetailLayout.tsx';
 import { formatAddress } from './display.ts';
@@ -70,6 +72,9 @@ export function UnitDetailPage() {
       error={detail.error}
       summary={detail.data && <UnitSummary detail={detail.data} />}
       contacts={detail.data && <ContactsPanel contacts={detail.data} showCouncil={detail.data.council.length > 0} />}
+      documents={<PropertyDocuments property={{ unitId }} />}
+      // Contracts are owners' information: a tenant has no such tab (the API answers 404).
+      contracts={unit?.relation === 'landlord' && <ContractsPanel property={{ unitId }} />}
     />
   );
 }
