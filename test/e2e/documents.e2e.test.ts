@@ -61,6 +61,8 @@ describe('documents', () => {
       const latestMinutes = minutes.first();
       const latestTitle = (await latestMinutes.locator('p').first().textContent()) ?? '';
       expect(latestTitle).toMatch(/^Procès-verbal de l'assemblée générale/);
+      const years = (await minutes.locator('p:first-child').allTextContents()).map((text) => Number(/(\d{4})$/.exec(text)?.[1]));
+      expect(Number(/(\d{4})$/.exec(latestTitle)?.[1])).toBe(Math.max(...years));
       await expectAccessible(page);
 
       const [download] = await Promise.all([
@@ -99,7 +101,6 @@ describe('documents', () => {
       expect((await owned.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
       await logIn(page, 'LO300115');
-      await page.getByRole('heading', { level: 1 }).first().waitFor();
       await page
         .getByRole('navigation', { name: 'Navigation principale' })
         .getByRole('link', { name: 'Documents', exact: true })
@@ -204,6 +205,57 @@ describe('documents', () => {
       await coOwner.context.close();
     }
   }, 120_000);
+
+  it('lets staff replace a document by a new version, then withdraw it from everyone', async () => {
+    const coOwner = await apiSession(portal, 'CO100452');
+    const { page, context } = await portal.newPage();
+    try {
+      const listed = await coOwner.request.get(`/api/documents?q=${encodeURIComponent('tri sélectif')}`);
+      const [sorting] = (await listed.json()).items as { id: string; title: string }[];
+      if (!sorting) throw new Error('The demo data holds no waste-sorting notice');
+      // Opening it is logged, and staff see it in the document's downloads.
+      expect((await coOwner.request.get(`/api/documents/${sorting.id}/file?disposition=inline`)).status()).toBe(200);
+
+      await logIn(page, 'gestion@immocity.example');
+      await page.getByRole('link', { name: 'Documents', exact: true }).click();
+      await page.getByLabel('Rechercher').fill('tri sélectif');
+      await page.getByRole('link', { name: sorting.title }).click();
+      await page.getByRole('heading', { name: sorting.title, level: 1 }).waitFor();
+      const downloads = page.getByRole('region', { name: 'Consultations et téléchargements' });
+      await downloads.getByRole('row', { name: /M\. et Mme Allouard .* Aperçu/ }).waitFor();
+
+      const replacement = await noticePdf(sorting.title, 'Nouvelles consignes : le verre se dépose dans la borne de la rue.');
+      const replace = page.getByRole('form', { name: 'Remplacer par une nouvelle version' });
+      await replace.locator('#version-file-input').setInputFiles({
+        name: 'consignes-tri-2026.pdf',
+        mimeType: 'application/pdf',
+        buffer: replacement,
+      });
+      await replace.getByLabel('Note').fill('Ajout de la borne à verre');
+      await replace.getByRole('button', { name: 'Publier la nouvelle version' }).click();
+      await page.getByText("La nouvelle version est en ligne ; les précédentes restent dans l'historique.").waitFor();
+      const versions = page.getByRole('region', { name: 'Versions' });
+      await versions.getByRole('row', { name: /Version 2 consignes-tri-2026\.pdf .* Ajout de la borne à verre/ }).waitFor();
+      await versions.getByRole('row', { name: /Version 1/ }).waitFor();
+      await expectAccessible(page);
+      // People get the new bytes.
+      const current = await coOwner.request.get(`/api/documents/${sorting.id}/file`);
+      expect((await current.body()).equals(replacement)).toBe(true);
+
+      await page.getByRole('button', { name: 'Retirer', exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: `Retirer « ${sorting.title} »` });
+      await dialog.getByLabel('Motif du retrait').fill('Remplacé par le règlement intérieur');
+      await expectAccessible(page);
+      await dialog.getByRole('button', { name: 'Retirer le document' }).click();
+      await page.getByText('Le document est retiré : plus personne ne le voit dans son espace.').waitFor();
+      await page.getByText('Retiré', { exact: true }).first().waitFor();
+      expect((await coOwner.request.get(`/api/documents/${sorting.id}`)).status()).toBe(404);
+      expect((await coOwner.request.get(`/api/documents/${sorting.id}/file`)).status()).toBe(404);
+    } finally {
+      await context.close();
+      await coOwner.close();
+    }
+  }, 90_000);
 });
 
 /** "Notifications, 3 non lues" → 3; "Notifications, aucune non lue" → 0. */

@@ -97,7 +97,8 @@ describe('the home page: cards, contact request, answer in the bell', () => {
       await coOwner.context.close();
       await manager.context.close();
     }
-  });
+    // Two people, two sign-ins and four accessibility checks: longer than the default minute on a busy machine.
+  }, 120_000);
 
   it('lets the manager announce works and notify the condominium; the co-owner sees both', async () => {
     const manager = await portal.newPage();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, logIn, type Portal, startPortal } from './support/portal.ts';
+import { DEMO_PASSWORD, expectAccessible, logIn, type Portal, startPortal } from './support/portal.ts';
 
 describe('Mes coordonnées, their history for the manager, and the Contrats tab', () => {
   let portal: Portal;
@@ -37,6 +37,16 @@ describe('Mes coordonnées, their history for the manager, and the Contrats tab'
       await details.getByText('Escalier B, 3e étage').waitFor();
       expect(await details.getByText('94000 Créteil').count()).toBe(1);
 
+      // The mobile receives the SMS codes: changing it asks for the password.
+      await details.getByRole('button', { name: 'Modifier mes coordonnées' }).click();
+      await form.getByLabel('Téléphone mobile').fill('07 11 22 33 44');
+      await form.getByRole('button', { name: 'Enregistrer' }).click();
+      await form.getByText('Saisissez votre mot de passe actuel pour changer de mobile.').waitFor();
+      await form.getByLabel('Mot de passe actuel').fill(DEMO_PASSWORD);
+      await form.getByRole('button', { name: 'Enregistrer' }).click();
+      await details.getByText('Vos coordonnées ont été enregistrées.').waitFor();
+      await details.getByText('07 11 22 33 44').waitFor();
+
       await details.getByRole('radio', { name: 'Courrier' }).check();
       await details.getByText('Votre préférence de contact a été enregistrée.').waitFor();
       await coOwner.page.getByRole('region', { name: 'Mon agence' }).getByText('Claire Martin').waitFor();
@@ -59,6 +69,41 @@ describe('Mes coordonnées, their history for the manager, and the Contrats tab'
     } finally {
       await coOwner.context.close();
       await manager.context.close();
+    }
+  });
+
+  it("a council member sees the co-owners' contacts of those who agreed; a plain co-owner does not", async () => {
+    const president = await portal.newPage();
+    const coOwner = await portal.newPage();
+    try {
+      await logIn(president.page, 'CO100409');
+      await president.page.getByRole('link', { name: 'Conseil Syndical' }).waitFor();
+      await president.page.goto('/biens');
+      await president.page
+        .getByRole('link', { name: /^Voir le détail : Lot/ })
+        .first()
+        .click();
+      await president.page.getByRole('tab', { name: 'Contacts' }).click();
+      const coOwners = president.page.getByRole('region', { name: 'Copropriétaires' });
+      // The demo co-owner agreed to share: his phone is a link to call him.
+      const allouard = coOwners.getByRole('listitem').filter({ hasText: 'M. et Mme Allouard' });
+      await allouard
+        .getByRole('link', { name: /^0[67]( \d{2}){4}$/ })
+        .first()
+        .waitFor();
+      expect(await coOwners.getByText("n'a pas choisi de partager ses coordonnées").count()).toBeGreaterThan(0);
+      await expectAccessible(president.page);
+
+      await logIn(coOwner.page, 'CO100452');
+      await coOwner.page.getByText('Copropriétaire de 4 biens').waitFor();
+      await coOwner.page.goto('/biens');
+      await coOwner.page.getByRole('link', { name: 'Voir le détail : Lot 101 · Appartement' }).click();
+      await coOwner.page.getByRole('tab', { name: 'Contacts' }).click();
+      await coOwner.page.getByRole('region', { name: 'Conseil syndical' }).waitFor();
+      expect(await coOwner.page.getByRole('region', { name: 'Copropriétaires' }).count()).toBe(0);
+    } finally {
+      await president.context.close();
+      await coOwner.context.close();
     }
   });
 

@@ -31,7 +31,12 @@ interface Moments {
 
 export function addScheduledEvents(batch: DemoBatch, syndic: SyndicDemo, schedule: DemoSchedule): void {
   const event = (row: Omit<DemoBatch['scheduledEvents'][number], 'agencyId' | 'condominiumId' | 'createdByStaffId'>) =>
-    batch.scheduledEvents.push({ agencyId: syndic.agencyId, condominiumId: syndic.condominiumId, createdByStaffId: syndic.managerId, ...row });
+    batch.scheduledEvents.push({
+      agencyId: syndic.agencyId,
+      condominiumId: syndic.condominiumId,
+      createdByStaffId: syndic.managerId,
+      ...row,
+    });
   event({
     kind: 'autre',
     title: "Coupure d'eau programmée",
@@ -61,7 +66,8 @@ export function addScheduledEvents(batch: DemoBatch, syndic: SyndicDemo, schedul
   event({
     kind: 'assemblee',
     title: 'Assemblée générale ordinaire',
-    description: 'Salle des Arcades, 12 rue des Écoles, Créteil, à 18 h 30. La convocation vous sera notifiée au moins 21 jours avant.',
+    description:
+      'Salle des Arcades, 12 rue des Écoles, Créteil, à 18 h 30. La convocation vous sera notifiée au moins 21 jours avant.',
     startsOn: schedule.generalMeeting,
   });
 }
@@ -176,6 +182,7 @@ export function addCouncilContactConsents(batch: DemoBatch, view: CondominiumVie
     if (index % 2 !== 0 && member.personId !== allouard) return;
     const person = batch.persons.find((row) => row.id === member.personId);
     // Given on the consent slip handed out at the 2024 meeting, or later from the profile.
-    if (person) person.councilContactConsentAt = parisInstant(index < 8 ? '2024-06-12' : '2025-03-04', index < 8 ? '21:10' : '18:20');
+    if (person)
+      person.councilContactConsentAt = parisInstant(index < 8 ? '2024-06-12' : '2025-03-04', index < 8 ? '21:10' : '18:20');
   });
 }

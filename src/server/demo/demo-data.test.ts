@@ -1,12 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { buffer } from 'node:stream/consumers';
+import { extractText } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/database.ts';
 import { canonicalClientReference } from '../../domain/client-reference.ts';
 import { verifyPassword } from '../platform/passwords.ts';
 import { localFolderStorage } from '../platform/storage/local-folder-storage.ts';
 import { demoAccounts, demoPassword, hasDemoData, loadDemoData } from './demo-data.ts';
+import { demoBudget2026, quarterOf, worksFundCents } from './documents/demo-budget.ts';
 
 /** The rental status as the product defines it (see managed_units in schema/rentals.ts). */
 const unitStatus = `
@@ -25,6 +29,19 @@ describe('demo data', () => {
   const storage = localFolderStorage(folder);
   const query = async <Row>(text: string, values: unknown[] = []): Promise<Row[]> =>
     (await database.pool.query(text, values)).rows as Row[];
+
+  /** The current file of a document, as the portal would serve it. */
+  const fileOf = async (documentId: string) => {
+    const [file] = await query<{ storage_key: string; size_bytes: number; sha256: string; page_count: number }>(
+      `select f.storage_key, f.size_bytes, f.sha256, v.page_count from document_versions v
+       join stored_files f on f.id = v.stored_file_id where v.document_id = $1 order by v.version_number desc limit 1`,
+      [documentId],
+    );
+    if (!file) throw new Error(`no file for document ${documentId}`);
+    const bytes = await buffer(await storage.get(file.storage_key));
+    return { ...file, bytes, text: async () => (await extractText(new Uint8Array(bytes), { mergePages: true })).text };
+  };
+  const storedObjects = () => readdirSync(path.join(folder, 'documents')).length;
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -174,12 +191,14 @@ describe('demo data', () => {
     expect(counts?.without_email).toBeGreaterThan(0);
   });
 
-  it('refuses to load the demo a second time', async () => {
+  it('refuses to load the demo a second time, without storing any file', async () => {
     expect(await hasDemoData(database.db)).toBe(true);
     const [before] = await query<{ count: number }>('select count(*)::int as count from persons');
+    const filesBefore = storedObjects();
     await expect(loadDemoData(database.db, storage)).rejects.toMatchObject({ code: 'CONFLICT' });
     const [after] = await query<{ count: number }>('select count(*)::int as count from persons');
     expect(after?.count).toBe(before?.count);
+    expect(storedObjects()).toBe(filesBefore);
   });
 
   it('creates the same people on every load', async () => {
@@ -191,5 +210,188 @@ describe('demo data', () => {
     } finally {
       await other.close();
     }
+  });
+
+  it('holds the minutes of the last three general meetings as real PDFs, searchable by their text', async () => {
+    const minutes = await query<{ id: string; title: string; year: number; body_text: string }>(
+      `select id, title, year, body_text from documents
+       where folder = 'assemblees' and kind = 'Procès-verbal' and scope = 'condominium' order by year`,
+    );
+    expect(minutes.map((document) => document.year)).toEqual([2024, 2025, 2026]);
+    for (const document of minutes) {
+      const file = await fileOf(document.id);
+      expect(file.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(file.bytes.length).toBe(file.size_bytes);
+      expect(createHash('sha256').update(file.bytes).digest('hex')).toBe(file.sha256);
+      expect(file.page_count).toBeGreaterThan(1);
+      const text = (await file.text()).replace(/\s+/g, ' ');
+      expect(text).toContain(document.title);
+      expect(text).toContain('Feuille de présence');
+      expect(text).toMatch(/Résolution adoptée à la majorité de l'article 24/);
+      expect(document.body_text).toContain('Procès-verbal');
+    }
+    // The search index holds the PDFs' words, French stemming included.
+    const found = await query<{ title: string }>(
+      `select title from documents where search_vector @@ websearch_to_tsquery('palier_french', 'ravalements façade')`,
+    );
+    expect(found.map((row) => row.title)).toContain("Procès-verbal de l'assemblée générale du 12 juin 2026");
+  });
+
+  it('stores every document as a PDF whose text is the searchable text, for each folder of the legal minimum', async () => {
+    const documents = await query<{ id: string; folder: string; scope: string; body_text: string; published_at: Date }>(
+      'select id, folder, scope, body_text, published_at from documents',
+    );
+    expect(new Set(documents.map((document) => document.folder))).toEqual(
+      new Set([
+        'reglement',
+        'carnet_entretien',
+        'diagnostics',
+        'contrats',
+        'assemblees',
+        'comptabilite',
+        'appels_de_fonds',
+        'vie_immeuble',
+        'conseil_syndical',
+        'bail',
+        'gerance',
+      ]),
+    );
+    for (const document of documents) {
+      const file = await fileOf(document.id);
+      expect(file.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(document.body_text.length).toBeGreaterThan(500);
+    }
+    // The rules' lots table ends with the totals of the three keys stored in lot_shares.
+    const rules = documents.find((document) => document.folder === 'reglement');
+    expect(await (await fileOf(rules?.id ?? '')).text()).toMatch(/Total\s+10\s000\s+1\s000\s+1\s000/);
+    // Archived for years, a few published in the last three days (shown as new), none in the future.
+    const ages = documents.map((document) => (Date.now() - document.published_at.getTime()) / 86_400_000);
+    expect(ages.every((days) => days > 0)).toBe(true);
+    expect(ages.filter((days) => days < 3).length).toBeGreaterThanOrEqual(3);
+    expect(ages.filter((days) => days > 365).length).toBeGreaterThan(documents.length / 3);
+  });
+
+  it("sends CO100452 the 2026 calls for funds, his lots' parts of each key adding up to the amount due", async () => {
+    const calls = await query<{ id: string; title: string; condominium_id: string | null; lot_id: string | null }>(
+      `select d.id, d.title, d.condominium_id, d.lot_id from documents d
+       join client_references r on r.person_id = d.person_id
+       where r.reference = 'CO100452' and d.folder = 'appels_de_fonds' and d.scope = 'person' order by d.title`,
+    );
+    expect(calls.map((call) => call.title)).toEqual([
+      'Appel de fonds — 1er trimestre 2026',
+      'Appel de fonds — 2e trimestre 2026',
+      'Appel de fonds — 3e trimestre 2026',
+      'Appel de fonds — 4e trimestre 2026',
+    ]);
+    expect(calls.every((call) => call.condominium_id !== null && call.lot_id === null)).toBe(true);
+    // His exact share of the first quarter, from the shares stored in the database: the printed total is within
+    // a cent per line of it (the allocation rule rounds each lot's part to the cent).
+    const shares = await query<{ code: string; shares: number; total: number }>(
+      `select k.code, s.shares, (select sum(t.shares)::int from lot_shares t where t.allocation_key_id = k.id) as total
+       from client_references r join ownerships o on o.person_id = r.person_id and o.end_date is null
+       join lot_shares s on s.lot_id = o.lot_id join allocation_keys k on k.id = s.allocation_key_id
+       where r.reference = 'CO100452'`,
+    );
+    const keyQuarter = (code: string) =>
+      quarterOf(
+        demoBudget2026.lines.filter((line) => line.key === code).reduce((sum, line) => sum + line.amountCents, 0),
+        1,
+      );
+    const exact = shares.reduce(
+      (sum, row) =>
+        sum +
+        ((keyQuarter(row.code) + (row.code === 'GEN' ? quarterOf(worksFundCents(demoBudget2026), 1) : 0)) * row.shares) /
+          row.total,
+      0,
+    );
+    const text = (await (await fileOf(calls[0]?.id ?? '')).text()).replace(/\s+/g, ' ');
+    const printed = /Total de l’appel ([\d ]+),(\d\d) €/.exec(text);
+    const cents = Number(`${printed?.[1]?.replace(/ /g, '')}${printed?.[2]}`);
+    expect(Math.abs(cents - exact)).toBeLessThan(shares.length + 4);
+    expect(text).toContain('FR76 3000 6000 0112 3456 7890 189');
+  });
+
+  it('publishes the building contracts as documents and as rows of the Contrats tab', async () => {
+    const contracts = await query<{
+      kind: string;
+      supplier_name: string;
+      yearly_amount_cents: number;
+      folder: string;
+      same: boolean;
+    }>(
+      `select c.kind, c.supplier_name, c.yearly_amount_cents, d.folder, d.condominium_id = c.condominium_id as same
+       from building_contracts c join documents d on d.id = c.document_id`,
+    );
+    expect(contracts.map((contract) => contract.kind).sort()).toEqual([
+      'ascenseur',
+      'assurance',
+      'chauffage',
+      'espaces_verts',
+      'nettoyage',
+    ]);
+    for (const contract of contracts) {
+      expect(contract).toMatchObject({ folder: 'contrats', same: true });
+      expect(contract.yearly_amount_cents).toBeGreaterThan(0);
+    }
+  });
+
+  it('shows documents to the right audiences: a lot, the council, the tenant and the landlord', async () => {
+    const byScope = await query<{ scope: string; folder: string; reference: string | null; lot: string | null }>(
+      `select d.scope, d.folder, r.reference, l.number as lot from documents d
+       left join client_references r on r.person_id = d.person_id left join lots l on l.id = d.lot_id
+       where d.scope in ('lot', 'council', 'person')`,
+    );
+    expect(byScope).toContainEqual({ scope: 'lot', folder: 'diagnostics', reference: null, lot: '101' });
+    expect(byScope.filter((row) => row.scope === 'council').map((row) => row.folder)).toEqual([
+      'conseil_syndical',
+      'conseil_syndical',
+      'conseil_syndical',
+    ]);
+    const tenant = byScope.filter((row) => row.reference === 'LO300115');
+    expect(tenant.length).toBe(5);
+    expect(tenant.every((row) => row.folder === 'bail')).toBe(true);
+    expect(byScope).toContainEqual({ scope: 'person', folder: 'gerance', reference: 'BA200028', lot: null });
+  });
+
+  it('announces works, a lift visit and a general meeting to come, one of them for building B only', async () => {
+    const events = await query<{ kind: string; title: string; building: string | null }>(
+      `select e.kind, e.title, b.name as building from scheduled_events e left join buildings b on b.id = e.building_id
+       where e.starts_on > current_date order by e.starts_on`,
+    );
+    expect(events.map((event) => event.kind)).toEqual(expect.arrayContaining(['travaux', 'visite', 'assemblee']));
+    expect(events.filter((event) => event.building !== null)).toEqual([
+      { kind: 'travaux', title: 'Montage des échafaudages — bâtiment B', building: 'Bâtiment B' },
+    ]);
+  });
+
+  it('rings the bell of CO100452 three times, each already digested and pointing somewhere real', async () => {
+    const unread = await query<{ kind: string; title: string; link: string; document_id: string | null; emailed: boolean }>(
+      `select n.kind, n.title, n.link, n.document_id, n.emailed_at is not null as emailed from notifications n
+       join client_references r on r.person_id = n.person_id
+       where r.reference = 'CO100452' and n.read_at is null order by n.created_at`,
+    );
+    expect(unread).toHaveLength(3);
+    expect(unread.every((notification) => notification.emailed)).toBe(true);
+    const [minutes] = unread.filter((notification) => notification.kind === 'document');
+    expect(minutes?.title).toBe("Nouveau document : Procès-verbal de l'assemblée générale du 12 juin 2026");
+    expect(minutes?.link).toBe(`/documents?document=${minutes?.document_id}`);
+    expect(unread.filter((notification) => notification.kind === 'manager_message')).toHaveLength(2);
+    const [tenant] = await query<{ count: number }>(
+      `select count(*)::int as count from notifications n join client_references r on r.person_id = n.person_id
+       where r.reference = 'LO300115' and n.read_at is null and n.emailed_at is not null`,
+    );
+    expect(tenant?.count).toBe(2);
+  });
+
+  it('lets about half the co-owners, CO100452 included, share their contact details with the council', async () => {
+    const owners = await query<{ reference: string; consent: boolean }>(
+      `select distinct r.reference, p.council_contact_consent_at is not null as consent
+       from ownerships o join persons p on p.id = o.person_id join client_references r on r.person_id = p.id
+       where o.end_date is null`,
+    );
+    expect(owners.find((owner) => owner.reference === 'CO100452')?.consent).toBe(true);
+    const consenting = owners.filter((owner) => owner.consent).length;
+    expect(consenting).toBeGreaterThan(owners.length / 3);
+    expect(consenting).toBeLessThan((owners.length * 2) / 3);
   });
 });

@@ -58,7 +58,8 @@ export async function loadDemoData(db: Database, storage: FileStorage, options: 
   const latestMinutes = spec(plan.minutesIds.at(-1));
   const latestReceipt = spec(plan.receiptIds.at(-1));
   const bankStatement = plan.documents.specs.find((candidate) => candidate.kind === 'Relevé bancaire');
-  if (!latestMinutes || !latestReceipt || !bankStatement) throw new Error('Demo documents are missing their minutes, receipts or statement');
+  if (!latestMinutes || !latestReceipt || !bankStatement)
+    throw new Error('Demo documents are missing their minutes, receipts or statement');
   addScheduledEvents(batch, syndic, plan.schedule);
   addNotifications(
     batch,

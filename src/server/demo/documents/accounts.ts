@@ -1,9 +1,9 @@
 import { formatEuroNumber, formatEuros } from '../../../domain/money.ts';
-import type { SyndicContext } from './context.ts';
 import { KEY_CODES, type KeyCode } from './condominium-view.ts';
+import type { SyndicContext } from './context.ts';
 import { addDays, frenchDate } from './dates.ts';
-import { pdfFileName } from './demo-documents.ts';
 import { actualsOf, budgetOf, budgetTotal, type DemoBudget, worksFundCents, worksFundOpeningCents } from './demo-budget.ts';
+import { pdfFileName } from './demo-documents.ts';
 
 /**
  * "Annexes comptables de l'exercice 2024/2025" (décret 2005-240, annexes 1, 2, 3 and 5): the financial position,
@@ -81,7 +81,11 @@ export function addAccountsAnnexes(context: SyndicContext): void {
               ['401', 'Fournisseurs — factures restant à payer', euros(suppliers)],
               ...(result > 0 ? [['450', 'Copropriétaires — excédent de provisions à rembourser', euros(result)]] : []),
             ],
-            { totals: [['', 'Total des provisions, avances et dettes', euros(fundAtEnd + advances + suppliers + Math.max(result, 0))]] },
+            {
+              totals: [
+                ['', 'Total des provisions, avances et dettes', euros(fundAtEnd + advances + suppliers + Math.max(result, 0))],
+              ],
+            },
           );
 
         pdf
@@ -91,7 +95,7 @@ export function addAccountsAnnexes(context: SyndicContext): void {
           )
           .table(
             [
-              { header: 'Compte', width: 0.7 },
+              { header: 'Compte', width: 0.9 },
               { header: 'Libellé', width: 3 },
               { header: 'Clé', width: 0.6, align: 'center' },
               { header: `Réalisé ${year - 1}`, width: 1.2, align: 'right' },
@@ -120,7 +124,15 @@ export function addAccountsAnnexes(context: SyndicContext): void {
                   euros(budgetTotal(next)),
                 ],
                 ['701', 'Provisions appelées sur opérations courantes', '', '', '', euros(provisions), ''],
-                ['', result >= 0 ? 'Excédent de provisions' : 'Insuffisance de provisions', '', '', '', euros(Math.abs(result)), ''],
+                [
+                  '',
+                  result >= 0 ? 'Excédent de provisions' : 'Insuffisance de provisions',
+                  '',
+                  '',
+                  '',
+                  euros(Math.abs(result)),
+                  '',
+                ],
               ],
             },
           );
@@ -134,7 +146,12 @@ export function addAccountsAnnexes(context: SyndicContext): void {
               { header: 'Charges réelles', width: 1.3, align: 'right' },
               { header: 'Écart', width: 1.3, align: 'right' },
             ],
-            KEY_CODES.map((code) => [keyName(code), euros(sum(budget, code)), euros(sum(actual, code)), euros(sum(budget, code) - sum(actual, code))]),
+            KEY_CODES.map((code) => [
+              keyName(code),
+              euros(sum(budget, code)),
+              euros(sum(actual, code)),
+              euros(sum(budget, code) - sum(actual, code)),
+            ]),
             { totals: [['Total', euros(provisions), euros(charges), euros(result)]] },
           )
           .paragraph(
@@ -167,11 +184,20 @@ export function addAccountsAnnexes(context: SyndicContext): void {
             year === 2024
               ? [["Remplacement de l'interphonie du bâtiment B (AG 2024)", euros(860_000), euros(860_000), euros(860_000)]]
               : [
-                  ["Remplacement des menuiseries des cages d'escalier (AG 2025)", euros(1_840_000), euros(920_000), euros(1_840_000)],
+                  [
+                    "Remplacement des menuiseries des cages d'escalier (AG 2025)",
+                    euros(1_840_000),
+                    euros(920_000),
+                    euros(1_840_000),
+                  ],
                   ['Ravalement : études préalables du maître d’œuvre (AG 2025)', euros(480_000), euros(480_000), euros(288_000)],
                 ],
           )
-          .signature([`Arrêté le ${frenchDate(addDays(`${year + 1}-01-01`, 90))}`, 'Julien Vidal, comptable', 'ImmoCity Coulon, syndic']);
+          .signature([
+            `Arrêté le ${frenchDate(addDays(`${year + 1}-01-01`, 90))}`,
+            'Julien Vidal, comptable',
+            'ImmoCity Coulon, syndic',
+          ]);
       },
     });
   }

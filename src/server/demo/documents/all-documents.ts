@@ -31,7 +31,13 @@ export interface DemoDocumentsPlan {
  * Every demo document, described (not yet rendered): the legal minimum of a syndic's portal for the Créteil
  * condominium (décret 2019-502) and the rental files of GERASCO and its tenant LO300115.
  */
-export function planDemoDocuments(batch: DemoBatch, syndic: SyndicDemo, rental: RentalDemo, today: string, now: Date): DemoDocumentsPlan {
+export function planDemoDocuments(
+  batch: DemoBatch,
+  syndic: SyndicDemo,
+  rental: RentalDemo,
+  today: string,
+  now: Date,
+): DemoDocumentsPlan {
   const documents = new DemoDocuments();
   const base = documentsContext(batch, documents, today, now);
   const view = new CondominiumView(batch, syndic);

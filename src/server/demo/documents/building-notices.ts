@@ -103,10 +103,19 @@ function addFacadeWorksNotice(context: SyndicContext, schedule: DemoSchedule): v
             { header: 'Travaux', width: 4 },
           ],
           [
-            [`À partir du ${frenchDate(schedule.facadeWorksStart)}`, 'Installation de chantier, montage des échafaudages du bâtiment A (côté avenue)'],
-            [`À partir du ${frenchDate(schedule.scaffoldingB)}`, 'Montage des échafaudages du bâtiment B (côté rue Marc Sangnier et cour)'],
+            [
+              `À partir du ${frenchDate(schedule.facadeWorksStart)}`,
+              'Installation de chantier, montage des échafaudages du bâtiment A (côté avenue)',
+            ],
+            [
+              `À partir du ${frenchDate(schedule.scaffoldingB)}`,
+              'Montage des échafaudages du bâtiment B (côté rue Marc Sangnier et cour)',
+            ],
             ['Semaines 3 à 10', 'Nettoyage haute pression, reprise des fissures et des éclats de béton, traitement des aciers'],
-            ['Semaines 8 à 13', 'Application du revêtement d’imperméabilité, peinture des garde-corps et des sous-faces de balcons'],
+            [
+              'Semaines 8 à 13',
+              'Application du revêtement d’imperméabilité, peinture des garde-corps et des sous-faces de balcons',
+            ],
             [`Jusqu'au ${frenchDate(schedule.facadeWorksEnd)}`, 'Démontage des échafaudages, nettoyage, réception des travaux'],
           ],
         )
@@ -150,7 +159,7 @@ function addWasteSorting(context: SyndicContext): void {
       pdf
         .title(title, {
           subtitle: 'Local poubelles du sous-sol (accès par les deux halls)',
-          meta: "Mises à jour selon les règles de collecte du territoire Grand Paris Sud Est Avenir au 1er janvier 2025",
+          meta: 'Mises à jour selon les règles de collecte du territoire Grand Paris Sud Est Avenir au 1er janvier 2025',
         })
         .paragraph(
           "Depuis 2023, tous les emballages se trient. Bien trier réduit le coût de la taxe d'enlèvement des ordures ménagères et évite les refus de collecte facturés à la copropriété.",
@@ -181,7 +190,7 @@ function addWasteSorting(context: SyndicContext): void {
           'Textiles : borne Le Relais à l’angle de la rue Marc Sangnier.',
         ])
         .paragraph(
-          "Les bacs sont sortis sur le trottoir la veille au soir par la société de nettoyage et rentrés après la collecte. Merci de refermer la porte du local après votre passage.",
+          'Les bacs sont sortis sur le trottoir la veille au soir par la société de nettoyage et rentrés après la collecte. Merci de refermer la porte du local après votre passage.',
         );
     },
   });

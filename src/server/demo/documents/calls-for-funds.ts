@@ -1,18 +1,10 @@
 import { allocateByLot } from '../../../domain/allocation.ts';
 import { formatEuros } from '../../../domain/money.ts';
-import type { SyndicContext } from './context.ts';
 import { type CondominiumView, formatShares, KEY_CODES, type KeyCode, type LotView } from './condominium-view.ts';
+import type { SyndicContext } from './context.ts';
 import { frenchDate, shortDate } from './dates.ts';
+import { actualsOf, budgetOf, budgetTotal, demoBudget2026, quarterOf, syndicateBank, worksFundCents } from './demo-budget.ts';
 import { pdfFileName } from './demo-documents.ts';
-import {
-  actualsOf,
-  budgetOf,
-  budgetTotal,
-  demoBudget2026,
-  quarterOf,
-  syndicateBank,
-  worksFundCents,
-} from './demo-budget.ts';
 
 /**
  * The demo co-owner's calls for funds for the four quarters of 2026: a quarter of the 2026 budget of each key
@@ -65,7 +57,8 @@ export function computeCall(view: CondominiumView, personId: string, quarter: Qu
       });
     }
   };
-  for (const code of KEY_CODES) add(`Provisions — ${keyLabels[code]}`, code, quarterOf(budgetTotal(demoBudget2026, code), quarter));
+  for (const code of KEY_CODES)
+    add(`Provisions — ${keyLabels[code]}`, code, quarterOf(budgetTotal(demoBudget2026, code), quarter));
   add('Fonds de travaux (5 %)', 'GEN', quarterOf(worksFundCents(demoBudget2026), quarter));
   if (quarter === 3) {
     // The 2025 accounts, approved on 12 June 2026: the gap between provisions and charges, per key.

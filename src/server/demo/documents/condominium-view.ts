@@ -107,7 +107,11 @@ export class CondominiumView {
 
   /** The lots a person owns on a date, in the order of the rules' table. */
   lotsOf(personId: string, date: string): LotView[] {
-    const owned = new Set(this.ownershipsOn(date).filter((row) => row.personId === personId).map((row) => row.lotId));
+    const owned = new Set(
+      this.ownershipsOn(date)
+        .filter((row) => row.personId === personId)
+        .map((row) => row.lotId),
+    );
     return this.lots.filter((lot) => owned.has(lot.id));
   }
 

@@ -8,7 +8,8 @@ import { type DemoDocuments, letterheadOf } from './demo-documents.ts';
 
 /** The legal line under every page: who the agency is and under which licence it works (loi Hoguet). */
 const FOOTER_NOTES: Record<string, string> = {
-  'ImmoCity Coulon': 'ImmoCity Coulon — SAS au capital de 150 000 € — RCS Créteil 812 345 678 — Carte professionnelle CPI 9401 2019 000 041 212',
+  'ImmoCity Coulon':
+    'ImmoCity Coulon — SAS au capital de 150 000 € — RCS Créteil 812 345 678 — Carte professionnelle CPI 9401 2019 000 041 212',
   'ImmoCity Paris Suffren':
     'ImmoCity Paris Suffren — SAS au capital de 80 000 € — RCS Paris 823 456 789 — Carte professionnelle CPI 7501 2018 000 038 455',
 };
@@ -48,7 +49,8 @@ export function documentsContext(batch: DemoBatch, documents: DemoDocuments, tod
     documents,
     today,
     now,
-    archived: (date, time = '10:00') => parisInstant(date < latestArchive ? date : latestArchive, time),
+    // Calendar dates as 'YYYY-MM-DD' sort as text: the smaller string is the earlier day.
+    archived: (date, time = '10:00') => parisInstant([date, latestArchive].sort()[0] ?? date, time),
     recent: (hoursAgo) => new Date(now.getTime() - hoursAgo * 3_600_000),
     dated: (date, time = '10:00') => new Date(Math.min(parisInstant(date, time).getTime(), now.getTime() - 3_600_000)),
   };

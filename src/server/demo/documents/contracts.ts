@@ -63,7 +63,7 @@ export const demoContracts: readonly DemoContract[] = [
       ],
     },
     termination:
-      "Contrat annuel renouvelable par tacite reconduction au 1er janvier ; résiliable par le syndic à tout moment après un an (loi Hamon, article L. 113-15-2 du code des assurances).",
+      'Contrat annuel renouvelable par tacite reconduction au 1er janvier ; résiliable par le syndic à tout moment après un an (loi Hamon, article L. 113-15-2 du code des assurances).',
   },
   {
     kind: 'ascenseur',
@@ -96,7 +96,7 @@ export const demoContracts: readonly DemoContract[] = [
       ],
     },
     termination:
-      "Contrat de huit ans avec remplacement des armoires de commande réalisé en 2019, non renouvelable tacitement ; résiliable à chaque échéance annuelle avec un préavis de trois mois.",
+      'Contrat de huit ans avec remplacement des armoires de commande réalisé en 2019, non renouvelable tacitement ; résiliable à chaque échéance annuelle avec un préavis de trois mois.',
   },
   {
     kind: 'nettoyage',
@@ -154,7 +154,8 @@ export const demoContracts: readonly DemoContract[] = [
     startDate: '2024-03-01',
     endDate: null,
     yearlyAmountCents: 360_000,
-    object: 'Entretien du jardin intérieur (420 m² de pelouse, massifs, haie de charmilles de 60 m, deux tilleuls) et des jardinières de l’entrée.',
+    object:
+      'Entretien du jardin intérieur (420 m² de pelouse, massifs, haie de charmilles de 60 m, deux tilleuls) et des jardinières de l’entrée.',
     services: [
       'Tonte de la pelouse : 14 passages par an, de mars à novembre.',
       'Taille de la haie deux fois par an, taille douce des arbustes en fin d’hiver.',
@@ -214,7 +215,10 @@ function writeContract(pdf: PdfBuilder, contract: DemoContract): void {
           'Le client',
           'Le syndicat des copropriétaires du 100 avenue Anatole France, 94000 Créteil, représenté par son syndic en exercice, ImmoCity Coulon, 47 avenue de la République, 94600 Choisy-le-Roi',
         ],
-        ['Le prestataire', `${contract.supplierName}, ${contract.supplierAddress} — ${contract.supplierPhone} — ${contract.supplierEmail}`],
+        [
+          'Le prestataire',
+          `${contract.supplierName}, ${contract.supplierAddress} — ${contract.supplierPhone} — ${contract.supplierEmail}`,
+        ],
       ],
       { labelWidth: 110 },
     )

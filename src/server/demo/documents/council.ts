@@ -3,8 +3,8 @@ import { seededRandom } from '../people.ts';
 import { computeCall } from './calls-for-funds.ts';
 import type { SyndicContext } from './context.ts';
 import { addDays, frenchDate, shortDate } from './dates.ts';
-import { pdfFileName } from './demo-documents.ts';
 import { syndicateBank } from './demo-budget.ts';
+import { pdfFileName } from './demo-documents.ts';
 
 /**
  * The council's area (décret 2019-502): the separate account's bank statement, the syndic's liability
@@ -98,7 +98,12 @@ function addBankStatement(context: SyndicContext): void {
             { header: 'Débit', width: 1.1, align: 'right' },
             { header: 'Crédit', width: 1.1, align: 'right' },
           ],
-          movements.map((movement) => [shortDate(movement.date), movement.label, amount(movement.debit), amount(movement.credit)]),
+          movements.map((movement) => [
+            shortDate(movement.date),
+            movement.label,
+            amount(movement.debit),
+            amount(movement.credit),
+          ]),
           {
             totals: [
               ['', 'Total des mouvements', formatEuroNumber(debits), formatEuroNumber(credits)],
@@ -164,7 +169,10 @@ function addProfessionalCard(context: SyndicContext): void {
           ['Siège', '47 avenue de la République, 94600 Choisy-le-Roi'],
           ['Représentant légal', 'M. Patrick Coulon, président'],
           ['Mentions', 'Gestion immobilière — Syndic de copropriété — Transactions sur immeubles et fonds de commerce'],
-          ['Garantie financière', 'Caisse de Garantie de l’Immobilier, 1 600 000 € (gestion et syndic), 120 000 € (transactions)'],
+          [
+            'Garantie financière',
+            'Caisse de Garantie de l’Immobilier, 1 600 000 € (gestion et syndic), 120 000 € (transactions)',
+          ],
           ['Détention de fonds', 'Oui, par l’intermédiaire des comptes séparés des syndicats et d’un compte mandant'],
         ])
         .paragraph(

@@ -95,10 +95,7 @@ export function parisInstant(date: string, time = '10:00'): Date {
 const parisOffsetFormat = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Paris', timeZoneName: 'shortOffset' });
 
 function parisOffsetMinutes(instant: Date): number {
-  const name =
-    parisOffsetFormat
-      .formatToParts(instant)
-      .find((part) => part.type === 'timeZoneName')?.value ?? 'GMT+1';
+  const name = parisOffsetFormat.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT+1';
   const match = /GMT([+-]\d+)(?::(\d+))?/.exec(name);
   return match ? Number(match[1]) * 60 + Math.sign(Number(match[1])) * Number(match[2] ?? 0) : 60;
 }

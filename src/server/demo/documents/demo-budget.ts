@@ -1,6 +1,6 @@
 import { allocate } from '../../../domain/allocation.ts';
-import type { KeyCode } from './condominium-view.ts';
 import { seededRandom } from '../people.ts';
+import type { KeyCode } from './condominium-view.ts';
 
 /**
  * The Créteil condominium's money: the budget voted for 2026 by account and key, and its history. The calls
@@ -52,7 +52,8 @@ export const worksFundCents = (budget: DemoBudget): number =>
   Math.round((budgetTotal(budget) * budget.worksFundRateBasisPoints) / 10_000);
 
 /** Provisions are a quarter of the budget each (art. 14-1), the odd cents shared like any amount. */
-export const quarterOf = (yearlyCents: number, quarter: 1 | 2 | 3 | 4): number => allocate(yearlyCents, [1, 1, 1, 1])[quarter - 1] ?? 0;
+export const quarterOf = (yearlyCents: number, quarter: 1 | 2 | 3 | 4): number =>
+  allocate(yearlyCents, [1, 1, 1, 1])[quarter - 1] ?? 0;
 
 /**
  * Budgets and actual charges of the years around 2026: budgets are the 2026 lines scaled per key (gas cost

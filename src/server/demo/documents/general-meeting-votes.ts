@@ -68,7 +68,10 @@ export function drawAttendance(members: readonly Member[], seed: number, fixed: 
   const held = new Map<string, number>();
   let next = 0;
   for (const attendee of attendees.filter((candidate) => candidate.mode === 'represented')) {
-    const holder = holders.slice(next).concat(holders.slice(0, next)).find((candidate) => (held.get(candidate.member.personId) ?? 0) < 3);
+    const holder = holders
+      .slice(next)
+      .concat(holders.slice(0, next))
+      .find((candidate) => (held.get(candidate.member.personId) ?? 0) < 3);
     if (!holder) {
       attendee.mode = 'absent';
       continue;
@@ -116,7 +119,8 @@ export function decide(majority: Majority, votes: Tally, totalShares: number, al
   }
   if (majority === 'art25') {
     const threshold = `majorité des voix de tous les copropriétaires, soit plus de ${formatShares(half)} / ${formatShares(totalShares)} tantièmes`;
-    if (art25) return { adopted: true, kind: 'adopted', statement: "Résolution adoptée à la majorité de l'article 25", threshold };
+    if (art25)
+      return { adopted: true, kind: 'adopted', statement: "Résolution adoptée à la majorité de l'article 25", threshold };
     if (3 * y >= totalShares) {
       return {
         adopted: art24,
@@ -127,7 +131,12 @@ export function decide(majority: Majority, votes: Tally, totalShares: number, al
         threshold,
       };
     }
-    return { adopted: false, kind: 'rejected', statement: "Résolution rejetée : la majorité de l'article 25 n'est pas atteinte", threshold };
+    return {
+      adopted: false,
+      kind: 'rejected',
+      statement: "Résolution rejetée : la majorité de l'article 25 n'est pas atteinte",
+      threshold,
+    };
   }
   const yesMembers = votes.yes.length;
   const threshold = `majorité des membres du syndicat (${allMembers}) représentant au moins les deux tiers des voix (${formatShares(Math.ceil((2 * totalShares) / 3))} tantièmes)`;
@@ -144,7 +153,12 @@ export function decide(majority: Majority, votes: Tally, totalShares: number, al
       threshold,
     };
   }
-  return { adopted: false, kind: 'rejected', statement: "Résolution rejetée : la double majorité de l'article 26 n'est pas atteinte", threshold };
+  return {
+    adopted: false,
+    kind: 'rejected',
+    statement: "Résolution rejetée : la double majorité de l'article 26 n'est pas atteinte",
+    threshold,
+  };
 }
 
 /**

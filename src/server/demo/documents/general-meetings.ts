@@ -1,6 +1,6 @@
 import type { PdfBuilder } from '../../platform/pdf/pdf-document.ts';
-import type { SyndicContext } from './context.ts';
 import { formatShares, type Member } from './condominium-view.ts';
+import type { SyndicContext } from './context.ts';
 import { addDays, frenchDate, frenchLongDate } from './dates.ts';
 import { pdfFileName } from './demo-documents.ts';
 import { MEETING_PLACE, type MeetingPlan, meetingPlans } from './general-meeting-agendas.ts';
@@ -48,8 +48,10 @@ export function addGeneralMeetings(context: SyndicContext): string[] {
   return ids;
 }
 
+const coOwners = (count: number) => `${count} copropriétaire${count > 1 ? 's' : ''}`;
+
 const votesLine = (shares: number, members: readonly Member[]) =>
-  `${formatShares(shares)} tantièmes (${members.length} copropriétaire${members.length > 1 ? 's' : ''})`;
+  `${formatShares(shares)} tantièmes (${coOwners(members.length)})`;
 
 const namesWithShares = (members: readonly Member[]) =>
   members.length === 0 ? 'Néant' : members.map((member) => `${member.name} (${formatShares(member.shares)})`).join(', ');
@@ -89,11 +91,11 @@ function writeMinutes(pdf: PdfBuilder, context: SyndicContext, plan: MeetingPlan
     )
     .heading('Feuille de présence')
     .facts([
-      ['Syndicat', `${members.length} copropriétaires totalisant ${formatShares(total)} tantièmes de charges générales`],
-      ['Présents', `${count('present').length} copropriétaires, ${formatShares(sharesOf(count('present')))} tantièmes`],
-      ['Représentés', `${count('represented').length} copropriétaires, ${formatShares(sharesOf(count('represented')))} tantièmes`],
-      ['Par correspondance', `${count('postal').length} copropriétaires, ${formatShares(sharesOf(count('postal')))} tantièmes`],
-      ['Absents', `${absent.length} copropriétaires, ${formatShares(sharesOf(absent))} tantièmes`],
+      ['Syndicat', `${coOwners(members.length)} totalisant ${formatShares(total)} tantièmes de charges générales`],
+      ['Présents', `${coOwners(count('present').length)}, ${formatShares(sharesOf(count('present')))} tantièmes`],
+      ['Représentés', `${coOwners(count('represented').length)}, ${formatShares(sharesOf(count('represented')))} tantièmes`],
+      ['Par correspondance', `${coOwners(count('postal').length)}, ${formatShares(sharesOf(count('postal')))} tantièmes`],
+      ['Absents', `${coOwners(absent.length)}, ${formatShares(sharesOf(absent))} tantièmes`],
     ])
     .table(
       [
@@ -108,7 +110,11 @@ function writeMinutes(pdf: PdfBuilder, context: SyndicContext, plan: MeetingPlan
         formatShares(attendee.member.shares),
         modeLabel(attendee),
       ]),
-      { totals: [['Présents, représentés et votes par correspondance', '', formatShares(sharesOf(attendees) - sharesOf(absent)), '']] },
+      {
+        totals: [
+          ['Présents, représentés et votes par correspondance', '', formatShares(sharesOf(attendees) - sharesOf(absent)), ''],
+        ],
+      },
     )
     .paragraph(
       `La feuille de présence, signée par les copropriétaires présents et les mandataires, est certifiée exacte par le bureau. La séance est ouverte à ${plan.opening}. Le syndic rappelle que les formulaires de vote par correspondance devaient être reçus au plus tard le ${frenchDate(addDays(plan.date, -4))}.`,
@@ -195,7 +201,7 @@ function addConvocation(context: SyndicContext, plan: MeetingPlan): void {
           "Annexes comptables de l'exercice 2025 (état financier, compte de gestion général, état des travaux).",
           "Projet de budget prévisionnel de l'exercice 2027.",
           'Rapport du maître d’œuvre et les trois offres reçues pour le ravalement des façades.',
-          "Formulaire de vote par correspondance (arrêté du 2 juillet 2020) et modèle de pouvoir.",
+          'Formulaire de vote par correspondance (arrêté du 2 juillet 2020) et modèle de pouvoir.',
         ])
         .heading('Vote par correspondance et pouvoirs')
         .paragraph(

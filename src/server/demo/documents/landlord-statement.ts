@@ -1,5 +1,5 @@
-import { displayName } from '../../../domain/person-name.ts';
 import { formatBasisPoints, formatEuroNumber, formatEuros } from '../../../domain/money.ts';
+import { displayName } from '../../../domain/person-name.ts';
 import { units } from '../rental-units.ts';
 import type { RentalContext } from './context.ts';
 import { frenchDate } from './dates.ts';
@@ -19,9 +19,19 @@ const ARREARS: Record<string, number> = { 'GER-17': 1, 'GER-20': 0.5 };
 
 const EXPENSES: ReadonlyArray<{ date: string; unit: string; label: string; cents: number }> = [
   { date: '2025-07-18', unit: 'GER-22', label: 'Remplacement du chauffe-eau — Plomberie Dupuis', cents: 124_500 },
-  { date: '2025-09-09', unit: 'GER-10', label: 'Réparation de la serrure de la porte palière — Serrurerie Lecourbe', cents: 18_960 },
+  {
+    date: '2025-09-09',
+    unit: 'GER-10',
+    label: 'Réparation de la serrure de la porte palière — Serrurerie Lecourbe',
+    cents: 18_960,
+  },
   { date: '2025-10-02', unit: 'GER-01', label: 'Entretien annuel de la VMC — Air Services', cents: 9_600 },
-  { date: '2025-11-14', unit: 'GER-16', label: 'Remise en peinture de la chambre avant relocation — Peintures Marchal', cents: 86_400 },
+  {
+    date: '2025-11-14',
+    unit: 'GER-16',
+    label: 'Remise en peinture de la chambre avant relocation — Peintures Marchal',
+    cents: 86_400,
+  },
   { date: '2025-12-05', unit: '—', label: 'Assurance propriétaire non occupant, 2e semestre (28 lots)', cents: 117_600 },
 ];
 
@@ -90,7 +100,11 @@ export function addLandlordStatement(context: RentalContext): void {
     publishedAt: context.archived('2026-01-20', '15:00'),
     publishedByStaffId: rental.managerId,
     fileName: pdfFileName(title),
-    pdf: { letterhead: context.letterhead, footerNote: context.footerNote, subject: `Gestion locative — mandat ${mandate.reference}` },
+    pdf: {
+      letterhead: context.letterhead,
+      footerNote: context.footerNote,
+      subject: `Gestion locative — mandat ${mandate.reference}`,
+    },
     build: (pdf) => {
       pdf
         .title(title, {

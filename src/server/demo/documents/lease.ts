@@ -1,5 +1,5 @@
-import { displayName } from '../../../domain/person-name.ts';
 import { formatEuros } from '../../../domain/money.ts';
+import { displayName } from '../../../domain/person-name.ts';
 import type { DemoBatch } from '../batch.ts';
 import { units } from '../rental-units.ts';
 import type { RentalContext } from './context.ts';
@@ -99,7 +99,10 @@ function addLease(context: RentalContext, tenancy: TenancyView): void {
           ['Type', 'Immeuble collectif en copropriété, construit avant 1946'],
           ['Consistance', `Appartement de deux pièces principales : entrée, séjour, chambre, cuisine, salle d'eau avec WC`],
           ['Surface habitable', `${unit.surface} m²`],
-          ['Équipements', 'Cuisine équipée (plaques, hotte, évier), chauffage et eau chaude individuels électriques, double vitrage'],
+          [
+            'Équipements',
+            'Cuisine équipée (plaques, hotte, évier), chauffage et eau chaude individuels électriques, double vitrage',
+          ],
           ['Parties communes', 'Cave n° 12 au sous-sol, local à vélos, interphone, ascenseur'],
         ])
         .heading('III. Date de prise d’effet et durée du contrat')
@@ -140,8 +143,16 @@ function addLease(context: RentalContext, tenancy: TenancyView): void {
             { header: 'Bailleur', width: 1.2, align: 'right' },
           ],
           [
-            ['Visite, constitution du dossier, rédaction du bail (12 €/m²)', formatEuros(unit.surface * 1_200), formatEuros(unit.surface * 1_200)],
-            ["Établissement de l'état des lieux d'entrée (3 €/m²)", formatEuros(unit.surface * 300), formatEuros(unit.surface * 300)],
+            [
+              'Visite, constitution du dossier, rédaction du bail (12 €/m²)',
+              formatEuros(unit.surface * 1_200),
+              formatEuros(unit.surface * 1_200),
+            ],
+            [
+              "Établissement de l'état des lieux d'entrée (3 €/m²)",
+              formatEuros(unit.surface * 300),
+              formatEuros(unit.surface * 300),
+            ],
           ],
         )
         .heading('VIII. Annexes')
@@ -228,7 +239,8 @@ function addInventory(context: RentalContext, tenancy: TenancyView): void {
 
 /** The receipts of the last three months already paid: the rent is paid by the 5th, the receipt follows. */
 function addReceipts(context: RentalContext, tenancy: TenancyView): string[] {
-  const latest = Number(context.today.slice(8, 10)) > 5 ? firstOfMonth(context.today) : addMonths(firstOfMonth(context.today), -1);
+  const latest =
+    Number(context.today.slice(8, 10)) > 5 ? firstOfMonth(context.today) : addMonths(firstOfMonth(context.today), -1);
   const months = [-2, -1, 0].map((offset) => addMonths(latest, offset));
   const { lease, unit } = tenancy;
   const total = lease.monthlyRentCents + lease.monthlyChargesCents;

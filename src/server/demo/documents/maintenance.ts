@@ -1,8 +1,8 @@
 import { formatEuros } from '../../../domain/money.ts';
 import type { SyndicContext } from './context.ts';
+import { demoContracts } from './contracts.ts';
 import { frenchDate, shortDate } from './dates.ts';
 import { pdfFileName } from './demo-documents.ts';
-import { demoContracts } from './contracts.ts';
 import { facadeContractor } from './schedule.ts';
 
 /** The building's technical file: maintenance log, asbestos and energy diagnostics, a lot's Carrez surface. */
@@ -58,11 +58,31 @@ function addMaintenanceLog(context: SyndicContext): void {
             { header: 'Dernier contrôle', width: 1.1, align: 'center' },
           ],
           [
-            ['Ascenseur bâtiment A', '630 kg, 8 personnes, 6 niveaux desservis, armoire remplacée en 2019', '1972', shortDate('2024-03-18')],
-            ['Ascenseur bâtiment B', '630 kg, 8 personnes, 6 niveaux desservis, armoire remplacée en 2019', '1972', shortDate('2024-03-18')],
-            ['Chaufferie collective', '2 chaudières gaz à condensation de 350 kW, régulation sur sonde extérieure', '2014', shortDate('2025-09-29')],
+            [
+              'Ascenseur bâtiment A',
+              '630 kg, 8 personnes, 6 niveaux desservis, armoire remplacée en 2019',
+              '1972',
+              shortDate('2024-03-18'),
+            ],
+            [
+              'Ascenseur bâtiment B',
+              '630 kg, 8 personnes, 6 niveaux desservis, armoire remplacée en 2019',
+              '1972',
+              shortDate('2024-03-18'),
+            ],
+            [
+              'Chaufferie collective',
+              '2 chaudières gaz à condensation de 350 kW, régulation sur sonde extérieure',
+              '2014',
+              shortDate('2025-09-29'),
+            ],
             ['Toitures-terrasses', 'Étanchéité bicouche avec isolant de 12 cm, refaite en 2008', '2008', shortDate('2025-05-14')],
-            ['Porte du parking', 'Porte basculante motorisée, commande par badge et télécommande', '2011', shortDate('2026-01-20')],
+            [
+              'Porte du parking',
+              'Porte basculante motorisée, commande par badge et télécommande',
+              '2011',
+              shortDate('2026-01-20'),
+            ],
             ['Interphonie', 'Platines vidéo et badges Vigik dans les deux halls', '2024', shortDate('2024-11-05')],
             ['Ventilation', 'VMC simple flux collective, deux caissons en terrasse', '1998', shortDate('2025-06-02')],
             ['Sécurité incendie', 'Extincteurs et désenfumage des cages d’escalier', '1972', shortDate('2026-02-11')],
@@ -93,13 +113,37 @@ function addMaintenanceLog(context: SyndicContext): void {
             { header: 'Décision', width: 1.2 },
           ],
           [
-            ['2008', 'Réfection complète de l’étanchéité des toitures-terrasses', 'Étanchéité Val-de-Marne', formatEuros(8_650_000), 'AG 2007'],
+            [
+              '2008',
+              'Réfection complète de l’étanchéité des toitures-terrasses',
+              'Étanchéité Val-de-Marne',
+              formatEuros(8_650_000),
+              'AG 2007',
+            ],
             ['2011', 'Remplacement de la porte du parking', 'Portes & Automatismes 94', formatEuros(1_420_000), 'AG 2010'],
             ['2014', 'Remplacement des chaudières (condensation)', 'Thermi-Services', formatEuros(9_870_000), 'AG 2013'],
             ['2016', 'Peinture des cages d’escalier A et B', 'Peintures Marchal', formatEuros(3_260_000), 'AG 2015'],
-            ['2019', 'Modernisation des ascenseurs (armoires, portes palières)', 'Delta Maintenance', formatEuros(7_480_000), 'AG 2018'],
-            ['2024', 'Remplacement de l’interphonie du bâtiment B', 'Sécurité Accès Services', formatEuros(860_000), 'AG 2024, rés. 12'],
-            ['2025', 'Remplacement des menuiseries des cages d’escalier', 'Menuiseries du Val', formatEuros(1_840_000), 'AG 2025, rés. 9'],
+            [
+              '2019',
+              'Modernisation des ascenseurs (armoires, portes palières)',
+              'Delta Maintenance',
+              formatEuros(7_480_000),
+              'AG 2018',
+            ],
+            [
+              '2024',
+              'Remplacement de l’interphonie du bâtiment B',
+              'Sécurité Accès Services',
+              formatEuros(860_000),
+              'AG 2024, rés. 12',
+            ],
+            [
+              '2025',
+              'Remplacement des menuiseries des cages d’escalier',
+              'Menuiseries du Val',
+              formatEuros(1_840_000),
+              'AG 2025, rés. 9',
+            ],
             [
               '2026-2027',
               'Ravalement des façades et imperméabilisation (en cours)',
@@ -289,7 +333,11 @@ function addSurfaceCertificate(context: SyndicContext, lotNumber: string): void 
             { header: 'Surface mesurée', width: 1.5, align: 'right' },
           ],
           measured.map(([room, area]) => [room, square(area)]),
-          { totals: [['Surface privative (loi Carrez), après déduction des parties de hauteur inférieure à 1,80 m', square(carrez)]] },
+          {
+            totals: [
+              ['Surface privative (loi Carrez), après déduction des parties de hauteur inférieure à 1,80 m', square(carrez)],
+            ],
+          },
         )
         .paragraph(
           "Les surfaces ont été mesurées au télémètre laser, planchers des locaux clos et couverts après déduction des surfaces occupées par les murs, cloisons, marches et cages d'escalier, gaines, embrasures de portes et de fenêtres. Les caves, parkings et balcons sont exclus de la superficie.",

@@ -1,5 +1,5 @@
-import type { SyndicContext } from './context.ts';
 import { formatShares, type KeyCode, type LotView } from './condominium-view.ts';
+import type { SyndicContext } from './context.ts';
 import { pdfFileName } from './demo-documents.ts';
 
 /**
@@ -10,12 +10,6 @@ export function addRulesDocument(context: SyndicContext): string {
   const { view, syndic } = context;
   const title = 'Règlement de copropriété et état descriptif de division';
   const total = (code: KeyCode) => formatShares(view.key(code).total);
-  const kindLabel: Record<LotView['plan']['kind'], string> = {
-    appartement: 'Appartement',
-    commerce: 'Local commercial',
-    cave: 'Cave',
-    parking: 'Parking',
-  };
   const counts = (kind: LotView['plan']['kind']) => view.lots.filter((lot) => lot.plan.kind === kind).length;
 
   return context.documents.add({
@@ -137,7 +131,7 @@ export function addRulesDocument(context: SyndicContext): string {
           lot.plan.number,
           lot.plan.building ?? '—',
           lot.plan.floor,
-          `${kindLabel[lot.plan.kind]} — ${lot.plan.description}`,
+          lot.plan.description,
           formatShares(lot.shares.GEN),
           lot.shares.ASC ? formatShares(lot.shares.ASC) : '—',
           lot.shares.CHA ? formatShares(lot.shares.CHA) : '—',
@@ -146,10 +140,14 @@ export function addRulesDocument(context: SyndicContext): string {
       );
       pdf
         .paragraph(
-          "Les tantièmes de charges générales ont été calculés en fonction de la consistance, de la surface et de la situation de chaque lot (article 5 de la loi du 10 juillet 1965). Ils ont été vérifiés par un géomètre-expert lors de la mise à jour de 2015, sans modification de leur total.",
+          'Les tantièmes de charges générales ont été calculés en fonction de la consistance, de la surface et de la situation de chaque lot (article 5 de la loi du 10 juillet 1965). Ils ont été vérifiés par un géomètre-expert lors de la mise à jour de 2015, sans modification de leur total.',
           { italic: true },
         )
-        .signature(['Pour copie certifiée conforme,', 'ImmoCity Coulon, syndic', 'Claire Martin, gestionnaire de la copropriété']);
+        .signature([
+          'Pour copie certifiée conforme,',
+          'ImmoCity Coulon, syndic',
+          'Claire Martin, gestionnaire de la copropriété',
+        ]);
     },
   });
 }

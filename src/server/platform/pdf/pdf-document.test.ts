@@ -81,7 +81,10 @@ describe('renderPdf', () => {
 
   it('collects the text it wrote, for the search index', async () => {
     const rendered = await renderPdfDocument(options, (pdf) => {
-      pdf.heading('Résolution n° 4').bullets(['Pour : 6 120 tantièmes']).table([{ header: 'Compte', width: 1 }], [['616 Assurance']]);
+      pdf
+        .heading('Résolution n° 4')
+        .bullets(['Pour : 6 120 tantièmes'])
+        .table([{ header: 'Compte', width: 1 }], [['616 Assurance']]);
     });
     expect(rendered.text).toContain('Résolution n° 4');
     expect(rendered.text).toContain('Pour : 6 120 tantièmes');

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
-import { drawTable, type PdfColumn, type PdfTableOptions } from './pdf-table.ts';
 import { COLOR, CONTENT_WIDTH, FONT, MARGINS, PAGE, pdfSafe, plainText, SIZE } from './pdf-style.ts';
+import { drawTable, type PdfColumn, type PdfTableOptions } from './pdf-table.ts';
 
 /**
  * The documents Palier prints — the demo's rules and minutes today, calls for funds, receipts and landlord
@@ -52,7 +52,8 @@ export class PdfBuilder {
     const { doc } = this;
     doc.moveDown(0.6);
     this.write(text, { font: FONT.bold, size: SIZE.title, color: COLOR.text, gapAfter: 2 });
-    if (details.subtitle) this.write(details.subtitle, { font: FONT.regular, size: SIZE.subtitle, color: COLOR.muted, gapAfter: 2 });
+    if (details.subtitle)
+      this.write(details.subtitle, { font: FONT.regular, size: SIZE.subtitle, color: COLOR.muted, gapAfter: 2 });
     if (details.meta) this.write(details.meta, { font: FONT.italic, size: SIZE.small + 0.5, color: COLOR.muted, gapAfter: 2 });
     doc.moveDown(0.6);
     return this;
@@ -93,8 +94,14 @@ export class PdfBuilder {
     const { doc } = this;
     for (const item of items) {
       const y = doc.y;
-      doc.font(FONT.regular).fontSize(SIZE.body).fillColor(COLOR.brand).text('•', MARGINS.left + 4, y, { lineBreak: false });
-      doc.fillColor(COLOR.text).text(pdfSafe(item), MARGINS.left + 16, y, { width: CONTENT_WIDTH - 16, align: 'left', lineGap: 1.5 });
+      doc
+        .font(FONT.regular)
+        .fontSize(SIZE.body)
+        .fillColor(COLOR.brand)
+        .text('•', MARGINS.left + 4, y, { lineBreak: false });
+      doc
+        .fillColor(COLOR.text)
+        .text(pdfSafe(item), MARGINS.left + 16, y, { width: CONTENT_WIDTH - 16, align: 'left', lineGap: 1.5 });
       doc.moveDown(0.2);
       this.lines.push(`• ${item}`);
     }
@@ -112,10 +119,16 @@ export class PdfBuilder {
       const height = doc.heightOfString(pdfSafe(value || ' '), { width: CONTENT_WIDTH - labelWidth });
       this.ensureSpace(height + 4);
       const y = doc.y;
-      doc.font(FONT.bold).fillColor(COLOR.muted).text(pdfSafe(label), MARGINS.left, y, { width: labelWidth - 8 });
-      doc.font(FONT.regular).fillColor(COLOR.text).text(pdfSafe(value), MARGINS.left + labelWidth, y, {
-        width: CONTENT_WIDTH - labelWidth,
-      });
+      doc
+        .font(FONT.bold)
+        .fillColor(COLOR.muted)
+        .text(pdfSafe(label), MARGINS.left, y, { width: labelWidth - 8 });
+      doc
+        .font(FONT.regular)
+        .fillColor(COLOR.text)
+        .text(pdfSafe(value), MARGINS.left + labelWidth, y, {
+          width: CONTENT_WIDTH - labelWidth,
+        });
       doc.y = Math.max(doc.y, y + height) + 2;
       this.lines.push(`${label} : ${value}`);
     }
@@ -143,11 +156,17 @@ export class PdfBuilder {
     doc.save().rect(MARGINS.left, top, 3, height).fill(COLOR.brand).restore();
     let y = top + 8;
     if (heading) {
-      doc.font(FONT.bold).fillColor(COLOR.brand).text(pdfSafe(heading), MARGINS.left + 12, y, { width });
+      doc
+        .font(FONT.bold)
+        .fillColor(COLOR.brand)
+        .text(pdfSafe(heading), MARGINS.left + 12, y, { width });
       y += headingHeight;
       this.lines.push(heading);
     }
-    doc.font(FONT.regular).fillColor(COLOR.text).text(body, MARGINS.left + 12, y, { width, lineGap: 1.5 });
+    doc
+      .font(FONT.regular)
+      .fillColor(COLOR.text)
+      .text(body, MARGINS.left + 12, y, { width, lineGap: 1.5 });
     this.lines.push(...lines);
     doc.x = MARGINS.left;
     doc.y = top + height + 8;
@@ -158,7 +177,10 @@ export class PdfBuilder {
   addressBlock(lines: readonly string[]): this {
     const { doc } = this;
     const x = MARGINS.left + CONTENT_WIDTH * 0.55;
-    doc.font(FONT.regular).fontSize(SIZE.body + 0.5).fillColor(COLOR.text);
+    doc
+      .font(FONT.regular)
+      .fontSize(SIZE.body + 0.5)
+      .fillColor(COLOR.text);
     doc.text(pdfSafe(lines.join('\n')), x, Math.max(doc.y, 130), { width: CONTENT_WIDTH * 0.45, lineGap: 1.5 });
     this.lines.push(...lines);
     doc.x = MARGINS.left;
@@ -224,7 +246,10 @@ export class PdfBuilder {
       }
       const y = PAGE.height - 44;
       this.rule(y - 6);
-      doc.font(FONT.regular).fontSize(SIZE.small - 0.5).fillColor(COLOR.muted);
+      doc
+        .font(FONT.regular)
+        .fontSize(SIZE.small - 0.5)
+        .fillColor(COLOR.muted);
       // One line whatever its length: a height of one line makes pdfkit cut it with an ellipsis.
       doc.text(pdfSafe(footer), MARGINS.left, y, { width: CONTENT_WIDTH - 80, height: SIZE.small, ellipsis: true });
       doc.text(`Page ${index - start + 1} / ${count}`, MARGINS.left + CONTENT_WIDTH - 70, y, {
@@ -241,8 +266,15 @@ export class PdfBuilder {
     const { doc } = this;
     const { letterhead } = this.options;
     const contact = [letterhead.phone ? `Tél. ${letterhead.phone}` : null, letterhead.email].filter(Boolean).join(' — ');
-    doc.font(FONT.bold).fontSize(14).fillColor(COLOR.brand).text(pdfSafe(letterhead.name), MARGINS.left, 36, { width: CONTENT_WIDTH });
-    doc.font(FONT.regular).fontSize(SIZE.small + 0.5).fillColor(COLOR.muted);
+    doc
+      .font(FONT.bold)
+      .fontSize(14)
+      .fillColor(COLOR.brand)
+      .text(pdfSafe(letterhead.name), MARGINS.left, 36, { width: CONTENT_WIDTH });
+    doc
+      .font(FONT.regular)
+      .fontSize(SIZE.small + 0.5)
+      .fillColor(COLOR.muted);
     doc.text(pdfSafe(letterhead.addressLines.join(' — ')), { width: CONTENT_WIDTH });
     if (contact) doc.text(pdfSafe(contact), { width: CONTENT_WIDTH });
     this.rule(doc.y + 6);
@@ -276,10 +308,7 @@ export class PdfBuilder {
 }
 
 /** Builds a document and collects it in memory, with its text and page count. */
-export async function renderPdfDocument(
-  options: PdfDocumentOptions,
-  build: (pdf: PdfBuilder) => unknown,
-): Promise<RenderedPdf> {
+export async function renderPdfDocument(options: PdfDocumentOptions, build: (pdf: PdfBuilder) => unknown): Promise<RenderedPdf> {
   const doc = new PDFDocument({
     size: 'A4',
     margins: { ...MARGINS },

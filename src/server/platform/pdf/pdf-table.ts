@@ -49,7 +49,9 @@ export function drawTable(
     const heights = cells.map((cell, index) => {
       const text = pdfSafe(cell || ' ');
       const width = (widths[index] ?? 0) - 2 * PAD_X;
-      return !text.includes('\n') && doc.widthOfString(text) <= width ? lineHeight : doc.heightOfString(text, { width, lineGap: 1 });
+      return !text.includes('\n') && doc.widthOfString(text) <= width
+        ? lineHeight
+        : doc.heightOfString(text, { width, lineGap: 1 });
     });
     return Math.max(...heights, fontSize) + 2 * PAD_Y;
   };

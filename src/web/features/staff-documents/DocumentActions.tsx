@@ -118,7 +118,7 @@ export function WithdrawButton({ documentId, title, onDone }: ActionProps) {
 
   return (
     <>
-      <Button variant="light" color="red.9" onClick={() => setOpen(true)}>
+      <Button color="red.9" onClick={() => setOpen(true)}>
         {t('staffDocuments.detail.withdraw')}
       </Button>
       <Modal

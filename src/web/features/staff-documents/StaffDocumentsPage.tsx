@@ -203,13 +203,13 @@ function DocumentsTable({ items }: { items: StaffDocumentRow[] }) {
                   </Text>
                 )}
               </Table.Td>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 {item.withdrawnAt ? (
-                  <Badge color="red.9" variant="filled" tt="none">
+                  <Badge color="red.9" variant="filled" tt="none" miw="max-content">
                     {t('staffDocuments.withdrawn')}
                   </Badge>
                 ) : (
-                  <Badge color={NEW_COLOR} variant="outline" tt="none">
+                  <Badge color={NEW_COLOR} variant="outline" tt="none" miw="max-content">
                     {t('staffDocuments.online')}
                   </Badge>
                 )}
