@@ -25,7 +25,7 @@ export function demoSchedule(today: string): DemoSchedule {
     facadeWorksEnd: addDays(facadeWorksStart, 7 * 14),
     scaffoldingB: nextWorkingDay(addDays(facadeWorksStart, 14)),
     generalMeeting: nextWorkingDay(addDays(today, 61)),
-    ventilationVisit: nextWorkingDay(addDays(today, 8)),
+    ventilationVisit: nextWorkingDay(addDays(today, 9)),
   };
 }
 

@@ -1,10 +1,11 @@
+import contentDisposition from 'content-disposition';
 import { z } from 'zod';
 import { policy } from '../../platform/auth/policy.ts';
 import { errorBody } from '../../platform/http/error-handler.ts';
 import { evidenceOf } from '../../platform/http/evidence.ts';
 import type { AppContext, RouteApp } from '../../platform/http/types.ts';
 import { ActivationQueueService } from './activation-queue.service.ts';
-import { inlineDisposition, presentDetail, presentQueueItem } from './activation-requests.presenter.ts';
+import { presentDetail, presentQueueItem } from './activation-requests.presenter.ts';
 import {
   activationRequestDetail,
   approveBody,
@@ -113,7 +114,7 @@ export function activationQueueRoutes(app: RouteApp, context: AppContext): void 
       return reply
         .header('content-type', file.contentType)
         .header('content-length', String(file.sizeBytes))
-        .header('content-disposition', inlineDisposition(file.originalName))
+        .header('content-disposition', contentDisposition(file.originalName, { type: 'inline' }))
         .header('x-content-type-options', 'nosniff')
         .header('cache-control', 'private, no-store')
         .send(body);

@@ -64,21 +64,3 @@ export const presentTracking = ({ request, agencyName }: { request: ActivationRe
   decidedAt: request.decidedAt?.toISOString() ?? null,
   rejectionReason: request.rejectionReason,
 });
-
-/**
- * `inline; filename="..."; filename*=UTF-8''...`: an ASCII fallback for old clients, the real name for the
- * others. The name came from the requester's computer, so quotes and line breaks never reach the header.
- */
-export function inlineDisposition(name: string): string {
-  const ascii =
-    name
-      .normalize('NFD')
-      .replace(/[^\x20-\x7e]/g, '')
-      .replace(/["\\]/g, '_') || 'justificatif';
-  // RFC 5987 leaves ' ( ) * out of the characters allowed unencoded; encodeURIComponent does not.
-  const encoded = encodeURIComponent(name).replace(
-    /['()*]/g,
-    (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-  return `inline; filename="${ascii}"; filename*=UTF-8''${encoded}`;
-}

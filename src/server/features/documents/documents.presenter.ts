@@ -1,3 +1,4 @@
+import contentDisposition from 'content-disposition';
 import type { FastifyReply } from 'fastify';
 import { DOCUMENT_FOLDERS, type DocumentFolder, folderLabel } from '../../../domain/document-audience.ts';
 import { foldForSearch } from '../../../domain/search-folding.ts';
@@ -94,26 +95,6 @@ export function presentFacets(rows: FacetRow[]): { facets: DocumentList['facets'
 }
 
 /**
- * `attachment; filename="..."; filename*=UTF-8''...` (RFC 6266): an ASCII fallback for old clients, the real
- * French name for the others. The name came from the publisher's computer, so quotes and line breaks never
- * reach the header. (The `content-disposition` package is only a transitive dependency, and asks for Node 22.)
- */
-export function contentDisposition(type: 'inline' | 'attachment', name: string): string {
-  const ascii =
-    name
-      .normalize('NFD')
-      .replace(/[^\x20-\x7e]/g, '')
-      .replace(/["\\]/g, '_')
-      .trim() || 'document';
-  // RFC 8187 leaves ' ( ) * out of the characters allowed unencoded; encodeURIComponent does not.
-  const encoded = encodeURIComponent(name).replace(
-    /['()*]/g,
-    (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-  return `${type}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
-}
-
-/**
  * Served inside the portal's own pages (PDF or image in a frame): only the portal may frame it, and the file
  * may not run or load anything. The PDF viewer of Chromium is a plugin, hence `object-src 'self'`.
  */
@@ -135,7 +116,7 @@ export function sendFile(reply: FastifyReply, file: OpenedFile, disposition: 'in
   return reply
     .header('content-type', file.contentType)
     .header('content-length', String(file.sizeBytes))
-    .header('content-disposition', contentDisposition(disposition, file.originalName))
+    .header('content-disposition', contentDisposition(file.originalName, { type: disposition }))
     .header('x-content-type-options', 'nosniff')
     .header('cache-control', 'private, no-store')
     .send(file.body);

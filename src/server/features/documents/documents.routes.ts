@@ -79,6 +79,8 @@ export function documentRoutes(app: RouteApp, context: AppContext): void {
         response: { 200: fileResponse, 400: errorBody, 401: errorBody, 404: errorBody },
       },
       helmet: fileSecurityHeaders,
+      // No automatic HEAD route: every answer with the file is recorded as a download.
+      exposeHeadRoute: false,
     },
     async (request, reply) => {
       const viewer = policy.requireClient(request.viewer);

@@ -276,7 +276,7 @@ describe('documents: what a person may read (GET /api/documents…)', () => {
     expect(response.headers['content-type']).toBe('application/pdf');
     expect(response.headers['content-length']).toBe(String(comptabiliteBytes.length));
     expect(response.headers['content-disposition']).toBe(
-      `attachment; filename="Annexes comptables 2025  exercice clos.pdf"; filename*=UTF-8''${encodeURIComponent('Annexes comptables 2025 – exercice clos.pdf')}`,
+      'attachment; filename="Annexes comptables 2025 ? exercice clos.pdf"; filename*=UTF-8\'\'Annexes%20comptables%202025%20%E2%80%93%20exercice%20clos.pdf',
     );
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['cache-control']).toBe('private, no-store');
@@ -286,6 +286,14 @@ describe('documents: what a person may read (GET /api/documents…)', () => {
     expect(preview.headers['content-security-policy']).toContain("frame-ancestors 'self'");
     expect(preview.headers['content-security-policy']).toContain("default-src 'none'");
     expect(preview.headers['x-frame-options']).toBe('SAMEORIGIN');
+
+    // A HEAD request would be answered without the bytes yet counted as a download: there is none.
+    const head = await t.app.inject({
+      method: 'HEAD',
+      url: `/api/documents/${ids.accounts}/file`,
+      headers: { cookie: await cookieOf(people.ownerA) },
+    });
+    expect(head.statusCode).toBe(404);
 
     const downloads = await t.database.db
       .select()

@@ -5,13 +5,20 @@ import { AppError } from '../errors.ts';
 import type { FileStorage } from './file-storage.ts';
 import { discardFiles, type ReceivedFile, receiveFile } from './stored-files.ts';
 
+export interface UploadLimits {
+  fileSizeBytes: number;
+  files: number;
+  fields: number;
+  fieldSizeBytes: number;
+}
+
 /** The limits of every multipart form, given to @fastify/multipart when the app is built. */
-export const UPLOAD_LIMITS = {
+export const UPLOAD_LIMITS: UploadLimits = {
   fileSizeBytes: 10 * 1024 * 1024,
   files: 6,
   fields: 30,
   fieldSizeBytes: 16 * 1024,
-} as const;
+};
 
 export interface UploadedFile extends ReceivedFile {
   /** The form field that carried it, e.g. "identityDocument". */
@@ -28,6 +35,10 @@ export interface ReadFormOptions {
   area: string;
   /** The only field names accepted for files. */
   fileFields: readonly string[];
+  /** Limits of this form when they differ from the app-wide `UPLOAD_LIMITS` (given to the parser for this request). */
+  limits?: UploadLimits;
+  /** Turns the refusal of one file (e.g. its content is not an accepted type) into the error the route answers. */
+  refuseFile?: (error: unknown) => unknown;
 }
 
 /**
@@ -43,11 +54,22 @@ export async function readMultipartForm(
   if (!request.isMultipart())
     throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Le formulaire doit être envoyé au format multipart/form-data.');
 
+  const limits = options.limits ?? UPLOAD_LIMITS;
   const fields: Record<string, string> = {};
   const files: UploadedFile[] = [];
   let refusal: unknown;
   try {
-    for await (const part of request.parts()) {
+    const parts = options.limits
+      ? request.parts({
+          limits: {
+            fileSize: limits.fileSizeBytes,
+            files: limits.files,
+            fields: limits.fields,
+            fieldSize: limits.fieldSizeBytes,
+          },
+        })
+      : request.parts();
+    for await (const part of parts) {
       if (part.type === 'field') {
         if (part.valueTruncated || part.fieldnameTruncated) {
           refusal ??= new AppError('PAYLOAD_TOO_LARGE', `Le champ « ${part.fieldname} » est trop long.`);
@@ -71,17 +93,17 @@ export async function readMultipartForm(
           area: options.area,
           source: part.file,
           originalName: part.filename,
-          maxBytes: UPLOAD_LIMITS.fileSizeBytes,
+          maxBytes: limits.fileSizeBytes,
           truncated: () => part.file.truncated,
         });
         files.push({ ...stored, field: part.fieldname });
       } catch (error) {
         await discardRest(part.file);
-        refusal = error;
+        refusal = options.refuseFile ? options.refuseFile(error) : error;
       }
     }
   } catch (error) {
-    refusal ??= fromParserError(error);
+    refusal ??= fromParserError(error, limits);
   }
   if (refusal) {
     await discardFiles(storage, files);
@@ -97,13 +119,16 @@ async function discardRest(stream: Readable): Promise<void> {
 }
 
 /** The limits and malformations reported by @fastify/multipart, in the words of Palier. */
-function fromParserError(error: unknown): unknown {
+function fromParserError(error: unknown, limits: UploadLimits): unknown {
   const code = (error as { code?: unknown } | null)?.code;
   switch (code) {
     case 'FST_REQ_FILE_TOO_LARGE':
-      return new AppError('PAYLOAD_TOO_LARGE', `Un fichier dépasse la taille maximale de 10 Mo.`);
+      return new AppError(
+        'PAYLOAD_TOO_LARGE',
+        `Un fichier dépasse la taille maximale de ${Math.round(limits.fileSizeBytes / (1024 * 1024))} Mo.`,
+      );
     case 'FST_FILES_LIMIT':
-      return new AppError('PAYLOAD_TOO_LARGE', `Trop de fichiers : ${UPLOAD_LIMITS.files} au maximum.`);
+      return new AppError('PAYLOAD_TOO_LARGE', `Trop de fichiers : ${limits.files} au maximum.`);
     case 'FST_FIELDS_LIMIT':
     case 'FST_PARTS_LIMIT':
       return new AppError('PAYLOAD_TOO_LARGE', 'Le formulaire contient trop de champs.');
