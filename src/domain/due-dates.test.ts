@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, frenchLongDate, nextPaymentDate, nextQuarterStart, parseCalendarDate, quarterOf } from './due-dates.ts';
+import { addDays, parseCalendarDate } from './calendar.ts';
+import { nextPaymentDate, nextQuarterStart, quarterOf } from './due-dates.ts';
 
 // Every calendar date from 1990 to 2100, as the database gives them.
 const calendarDate = fc
@@ -66,22 +67,5 @@ describe('the next rent due date (the lease payment day of each month)', () => {
   it('refuses a payment day that some months lack', () => {
     expect(() => nextPaymentDate('2026-01-01', 31)).toThrow();
     expect(() => nextPaymentDate('2026-01-01', 0)).toThrow();
-  });
-});
-
-describe('dates in French', () => {
-  it('writes the first of the month "1er"', () => {
-    expect(frenchLongDate('2027-01-01')).toBe('1er janvier 2027');
-    expect(frenchLongDate('2026-12-05', { withYear: false })).toBe('5 décembre');
-  });
-
-  it('moves by days across months and leap years', () => {
-    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
-    expect(addDays('2027-03-01', -1)).toBe('2027-02-28');
-    fc.assert(
-      fc.property(calendarDate, fc.integer({ min: -400, max: 400 }), (date, days) => {
-        expect(daysBetween(date, addDays(date, days))).toBe(days);
-      }),
-    );
   });
 });

@@ -1,28 +1,13 @@
+import { formatCalendarDate, parseCalendarDate } from './calendar.ts';
+
 /**
- * Due dates shown under "À venir". Every date is a Paris calendar date "YYYY-MM-DD" (see `parisDate`): the
+ * Due dates shown under "À venir". Every date is a Paris calendar date "YYYY-MM-DD" (see `calendar.ts`): the
  * law and the leases count in days, so no time or time zone enters the rules.
  *
  * - Co-owners: the provisions of the forecast budget are due on the first day of each quarter (loi du
  *   10 juillet 1965, art. 14-1), unless the general meeting decided otherwise.
  * - Tenants: the rent is due on the lease's payment day of each month (terme à échoir, usually the 1st).
  */
-
-export interface CalendarDate {
-  year: number;
-  /** 1 to 12. */
-  month: number;
-  day: number;
-}
-
-export function parseCalendarDate(value: string): CalendarDate {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) throw new Error(`not a calendar date: ${value}`);
-  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
-}
-
-export function formatCalendarDate({ year, month, day }: CalendarDate): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
 
 /** 1 to 4: January–March is the first quarter. */
 export function quarterOf(date: string): number {
@@ -52,42 +37,3 @@ export function nextPaymentDate(today: string, paymentDay: number): string {
     ? formatCalendarDate({ year: year + 1, month: 1, day: paymentDay })
     : formatCalendarDate({ year, month: month + 1, day: paymentDay });
 }
-
-/** `days` after `date` (negative: before), across months and leap years. */
-export function addDays(date: string, days: number): string {
-  const { year, month, day } = parseCalendarDate(date);
-  const shifted = new Date(Date.UTC(year, month - 1, day + days));
-  return formatCalendarDate({ year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() });
-}
-
-const MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
-
-/** "décembre". */
-export function frenchMonthName(month: number): string {
-  const name = MONTHS[month - 1];
-  if (!name) throw new Error(`invalid month: ${month}`);
-  return name;
-}
-
-/** "2027-01-01" → "1er janvier 2027"; without the year: "1er janvier". French writes the first day as "1er". */
-export function frenchLongDate(date: string, { withYear = true } = {}): string {
-  const { year, month, day } = parseCalendarDate(date);
-  const dayText = day === 1 ? '1er' : String(day);
-  return withYear ? `${dayText} ${frenchMonthName(month)} ${year}` : `${dayText} ${frenchMonthName(month)}`;
-}
-
-/** 1 → "1er", 2 → "2e". */
-export const frenchOrdinal = (value: number) => (value === 1 ? '1er' : `${value}e`);

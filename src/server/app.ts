@@ -28,6 +28,7 @@ import { contactRequestRoutes } from './features/contact-requests/contact-reques
 import { contractsRoutes } from './features/contracts/contracts.routes.ts';
 import { demoOutboxRoutes } from './features/demo-outbox/demo-outbox.routes.ts';
 import { documentRoutes } from './features/documents/documents.routes.ts';
+import { fundsCallsRoutes } from './features/funds-calls/funds-calls.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { meRoutes } from './features/me/me.routes.ts';
 import { notificationRoutes } from './features/notifications/notifications.routes.ts';
@@ -151,6 +152,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       propertiesRoutes(routes, context);
       profileDetailsRoutes(routes, context);
       contractsRoutes(routes, context);
+      fundsCallsRoutes(routes, context);
       documentRoutes(routes, context);
       passwordRoutes(routes, context);
       clientAccessRoutes(routes, context);

@@ -3,6 +3,7 @@ import PDFDocument from 'pdfkit';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, expectAccessible, logIn, type Portal, startPortal } from './support/portal.ts';
+import { DEMO_CO_OWNER, demoCoOwnerCondominium, openProperty, openSection } from './support/steps.ts';
 
 /** A real one-page PDF, as an agency's office software would produce it. */
 function noticePdf(title: string, body: string): Promise<Buffer> {
@@ -37,18 +38,10 @@ describe('documents', () => {
   it('lets the demo co-owner find the minutes of the last general meeting under a lot and download the PDF', async () => {
     const { page, context } = await portal.newPage();
     try {
-      await logIn(page, 'CO100452');
-      await page.getByText('Copropriétaire de 4 biens').waitFor();
-      await page
-        .getByRole('navigation', { name: 'Navigation principale' })
-        .getByRole('link', { name: 'Biens', exact: true })
-        .click();
-      const condominium = page.getByRole('region', { name: 'Copropriété du 100 avenue Anatole France' });
-      await condominium.getByRole('listitem').first().waitFor();
+      const condominium = await demoCoOwnerCondominium(page);
       expect(await condominium.getByRole('listitem').count()).toBe(4);
 
-      await condominium.getByRole('link', { name: 'Voir le détail : Lot 101 · Appartement' }).click();
-      await page.getByRole('heading', { name: 'Lot 101 · Appartement', level: 1 }).waitFor();
+      await openProperty(page, condominium, 'Lot 101 · Appartement');
       await page.getByRole('tab', { name: 'Documents' }).click();
       await page.getByRole('heading', { name: 'Dossiers', level: 2 }).waitFor();
 
@@ -89,7 +82,7 @@ describe('documents', () => {
 
   it('never shows the accounts to the demo tenant, not even by their exact address', async () => {
     // The co-owner can open an accounts PDF: its address is what the tenant will try.
-    const coOwner = await apiSession(portal, 'CO100452');
+    const coOwner = await apiSession(portal, DEMO_CO_OWNER);
     const { page, context } = await portal.newPage();
     try {
       const accounts = await coOwner.request.get('/api/documents?folder=comptabilite');
@@ -101,10 +94,7 @@ describe('documents', () => {
       expect((await owned.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
       await logIn(page, 'LO300115');
-      await page
-        .getByRole('navigation', { name: 'Navigation principale' })
-        .getByRole('link', { name: 'Documents', exact: true })
-        .click();
+      await openSection(page, 'Documents');
       await documentsHeading(page).waitFor();
       await page
         .locator('[aria-live="polite"]')
@@ -142,17 +132,14 @@ describe('documents', () => {
     const coOwner = await portal.newPage();
     try {
       // M. et Mme Allouard own lot 101 in building A; their bell already counts the demo's notifications.
-      await logIn(coOwner.page, 'CO100452');
+      await logIn(coOwner.page, DEMO_CO_OWNER);
       await coOwner.page.getByText('Copropriétaire de 4 biens').waitFor();
       const bell = coOwner.page.getByRole('button', { name: /^Notifications, / });
       const unreadBefore = unreadCount((await bell.getAttribute('aria-label')) ?? '');
 
       const staff = manager.page;
       await logIn(staff, 'gestion@immocity.example');
-      await staff
-        .getByRole('navigation', { name: 'Navigation principale' })
-        .getByRole('link', { name: 'Documents', exact: true })
-        .click();
+      await openSection(staff, 'Documents');
       await documentsHeading(staff).waitFor();
       await staff.getByRole('table').waitFor();
       await expectAccessible(staff);
@@ -207,7 +194,7 @@ describe('documents', () => {
   }, 120_000);
 
   it('lets staff replace a document by a new version, then withdraw it from everyone', async () => {
-    const coOwner = await apiSession(portal, 'CO100452');
+    const coOwner = await apiSession(portal, DEMO_CO_OWNER);
     const { page, context } = await portal.newPage();
     try {
       const listed = await coOwner.request.get(`/api/documents?q=${encodeURIComponent('tri sélectif')}`);

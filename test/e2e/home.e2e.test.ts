@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parisDate } from '../../src/domain/calendar.ts';
-import { frenchLongDate, frenchOrdinal, nextQuarterStart, parseCalendarDate, quarterOf } from '../../src/domain/due-dates.ts';
+import { parisDate, parseCalendarDate } from '../../src/domain/calendar.ts';
+import { nextQuarterStart, quarterOf } from '../../src/domain/due-dates.ts';
+import { frenchDate, frenchOrdinal } from '../../src/domain/french-dates.ts';
 import { expectAccessible, logIn, type Portal, startPortal } from './support/portal.ts';
 
 /** The bell's accessible name says how many are unread: "Notifications, 3 non lues". */
@@ -34,7 +35,7 @@ describe('the home page: cards, contact request, answer in the bell', () => {
       await page.getByRole('region', { name: 'Mon solde' }).getByText('Aucun solde à afficher pour le moment').waitFor();
       await page.getByRole('region', { name: 'Interventions' }).getByText('Aucun incident en cours…').waitFor();
       const due = nextQuarterStart(parisDate(new Date()));
-      const fundsCall = `Appel de fonds du ${frenchOrdinal(quarterOf(due))} trimestre ${parseCalendarDate(due).year} — exigible le ${frenchLongDate(due)}`;
+      const fundsCall = `Appel de fonds du ${frenchOrdinal(quarterOf(due))} trimestre ${parseCalendarDate(due).year} — exigible le ${frenchDate(due)}`;
       const upcoming = page.getByRole('region', { name: 'À venir' });
       await upcoming.getByText(fundsCall).waitFor();
       await page.getByRole('region', { name: 'Une question ?' }).waitFor();

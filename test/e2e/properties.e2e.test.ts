@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, logIn, type Portal, startPortal } from './support/portal.ts';
+import { demoCoOwnerCondominium, openProperty } from './support/steps.ts';
 
 describe('the Biens section', () => {
   let portal: Portal;
@@ -11,22 +12,12 @@ describe('the Biens section', () => {
   it("shows the demo co-owner's 4 lots, and lot 101's shares and manager", async () => {
     const { page, context } = await portal.newPage();
     try {
-      await logIn(page, 'CO100452');
-      await page.getByText('Copropriétaire de 4 biens').waitFor();
-      await page
-        .getByRole('navigation', { name: 'Navigation principale' })
-        .getByRole('link', { name: 'Biens', exact: true })
-        .click();
-      await page.getByRole('heading', { name: 'Biens', level: 1 }).waitFor();
-
-      const condominium = page.getByRole('region', { name: 'Copropriété du 100 avenue Anatole France' });
-      await condominium.getByRole('listitem').first().waitFor();
+      const condominium = await demoCoOwnerCondominium(page);
       const titles = await condominium.getByRole('heading', { level: 4 }).allTextContents();
       expect(titles).toEqual(['Lot 101 · Appartement', 'Lot 208 · Appartement', 'Lot C01 · Cave', 'Lot P01 · Parking']);
       await expectAccessible(page);
 
-      await condominium.getByRole('link', { name: 'Voir le détail : Lot 101 · Appartement' }).click();
-      await page.getByRole('heading', { name: 'Lot 101 · Appartement', level: 1 }).waitFor();
+      await openProperty(page, condominium, 'Lot 101 · Appartement');
       await page.getByRole('tab', { name: 'Résumé', selected: true }).waitFor();
       const shares = page.getByRole('table', { name: 'Tantièmes du lot 101' });
       const general = shares.getByRole('row', { name: /Charges générales/ });

@@ -4,7 +4,6 @@ import type { DocumentFolder, DocumentScope } from '../../src/domain/document-au
 import type { Database } from '../../src/server/db/client.ts';
 import { buildings, documents, documentVersions, lots, storedFiles } from '../../src/server/db/schema/index.ts';
 import { type FileStorage, newStorageKey } from '../../src/server/platform/storage/file-storage.ts';
-import { TEST_PASSWORD } from './factories.ts';
 import { multipartForm, type ProofUpload } from './proof-files.ts';
 
 /** A real PDF with a text layer, one paragraph per entry (pdfkit, as the portal's own documents). */
@@ -105,31 +104,8 @@ export function documentFactories(db: Database, storage: FileStorage) {
   };
 }
 
-interface Injector {
-  inject(options: {
-    method: 'GET' | 'POST';
-    url: string;
-    payload?: unknown;
-    headers?: Record<string, string>;
-  }): Promise<{ statusCode: number; headers: Record<string, unknown>; json(): unknown }>;
-}
-
-/** Signs in once per identifier (client reference or staff email) and remembers the session cookie. */
-export function sessions(app: Injector) {
-  const cookies = new Map<string, string>();
-  return async (identifier: string): Promise<string> => {
-    const known = cookies.get(identifier);
-    if (known) return known;
-    const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { identifier, password: TEST_PASSWORD } });
-    if (login.statusCode !== 200) throw new Error(`sign-in of ${identifier} answered ${login.statusCode}`);
-    const header = login.headers['set-cookie'];
-    const all = Array.isArray(header) ? header : [String(header)];
-    const cookie = all.find((value: string) => value.startsWith('palier_session='))?.split(';')[0];
-    if (!cookie) throw new Error('no session cookie was set');
-    cookies.set(identifier, cookie);
-    return cookie;
-  };
-}
+// Kept here for the files that import it from this module; new tests import it from sessions.ts.
+export { sessions } from './sessions.ts';
 
 /** The publishing form: fields as the web client sends them, files under `files`. */
 export function publishForm(fields: Record<string, string>, files: { name: string; bytes: Buffer; type?: string }[]): FormData {

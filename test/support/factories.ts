@@ -107,12 +107,15 @@ export function factories(db: Database) {
       return { person, reference, email, account };
     },
 
-    /** A condominium with `lotCount` apartments sharing 1 000 general shares as evenly as integers allow. */
-    async condominium(agencyId: string, lotCount = 3) {
+    /**
+     * A condominium with `lotCount` apartments sharing 1 000 general shares as evenly as integers allow; `values`
+     * gives it a name, a manager…
+     */
+    async condominium(agencyId: string, lotCount = 3, values: Partial<Omit<typeof condominiums.$inferInsert, 'agencyId'>> = {}) {
       const condominium = one(
         await db
           .insert(condominiums)
-          .values({ agencyId, reference: unique(), name: `Copropriété ${unique()}` })
+          .values({ agencyId, reference: unique(), name: `Copropriété ${unique()}`, ...values })
           .returning(),
       );
       const general = one(

@@ -1,6 +1,7 @@
+import { parisInstant } from '../../domain/calendar.ts';
+import { frenchDate, frenchLongDate } from '../../domain/french-dates.ts';
 import type { DemoBatch } from './batch.ts';
 import type { CondominiumView } from './documents/condominium-view.ts';
-import { frenchDate, frenchLongDate, parisInstant } from './documents/dates.ts';
 import type { DemoSchedule } from './documents/schedule.ts';
 import type { RentalDemo } from './rental.ts';
 import type { SyndicDemo } from './syndic.ts';

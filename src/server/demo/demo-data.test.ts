@@ -7,6 +7,7 @@ import { extractText } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/database.ts';
 import { canonicalClientReference } from '../../domain/client-reference.ts';
+import { formatEuros } from '../../domain/money.ts';
 import { verifyPassword } from '../platform/passwords.ts';
 import { localFolderStorage } from '../platform/storage/local-folder-storage.ts';
 import { demoAccounts, demoPassword, hasDemoData, loadDemoData } from './demo-data.ts';
@@ -393,5 +394,41 @@ describe('demo data', () => {
     const consenting = owners.filter((owner) => owner.consent).length;
     expect(consenting).toBeGreaterThan(owners.length / 3);
     expect(consenting).toBeLessThan((owners.length * 2) / 3);
+  });
+  it('keeps three balanced years of books in which CO100452 owes exactly 1 129,35 €, calls linked to his PDFs', async () => {
+    const [allouard] = await query<{ balance: number; years: number[] }>(
+      `select sum(l.credit_cents - l.debit_cents)::int as balance,
+              array_agg(distinct extract(year from e.entry_date)::int order by extract(year from e.entry_date)::int) as years
+       from ledger_lines l join ledger_entries e on e.id = l.entry_id
+       join client_references r on r.person_id = l.person_id
+       where r.reference = 'CO100452' and l.account_code like '450%'`,
+    );
+    expect(allouard?.balance).toBe(-112_935);
+    expect(allouard?.years).toEqual([2024, 2025, 2026]);
+    const [books] = await query<{ debit: number; credit: number; suppliers: number }>(
+      `select sum(debit_cents)::bigint::float8 as debit, sum(credit_cents)::bigint::float8 as credit,
+              count(*) filter (where account_code = '401')::int as suppliers from ledger_lines`,
+    );
+    expect(books?.debit).toBe(books?.credit);
+    expect(books?.suppliers).toBeGreaterThan(100);
+    // The 2026 calls on his statement are the very PDFs among his documents, with the same totals.
+    const calls = await query<{ title: string; total: number }>(
+      `select d.title, sum(l.debit_cents - l.credit_cents)::int as total
+       from ledger_entries e join documents d on d.id = e.document_id
+       join ledger_lines l on l.entry_id = e.id and l.person_id is not null
+       join client_references r on r.person_id = l.person_id and r.reference = 'CO100452'
+       group by d.title order by d.title`,
+    );
+    expect(calls.map((call) => call.title)).toEqual([
+      'Appel de fonds — 1er trimestre 2026',
+      'Appel de fonds — 2e trimestre 2026',
+      'Appel de fonds — 3e trimestre 2026',
+      'Appel de fonds — 4e trimestre 2026',
+    ]);
+    for (const call of calls) {
+      const [document] = await query<{ id: string }>(`select id from documents where title = $1`, [call.title]);
+      const text = await (await fileOf(document?.id ?? '')).text();
+      expect(text.replace(/\s/g, '')).toContain(formatEuros(call.total).replace(/\s/g, ''));
+    }
   });
 });

@@ -9,6 +9,7 @@ import { addCouncilContactConsents, addNotifications, addScheduledEvents } from 
 import { demoPassword } from './demo-accounts.ts';
 import { planDemoDocuments } from './documents/all-documents.ts';
 import { storeDemoDocuments } from './documents/demo-documents.ts';
+import { planLedgerHistory, writeLedgerHistory } from './ledger-history.ts';
 import { NameGenerator, seededRandom } from './people.ts';
 import { buildRental, rentalLastNames } from './rental.ts';
 import { buildSyndic, syndicLastNames } from './syndic.ts';
@@ -81,6 +82,7 @@ export async function loadDemoData(db: Database, storage: FileStorage, options: 
     },
   );
   addCouncilContactConsents(batch, plan.view, today);
+  const ledgerHistory = planLedgerHistory(batch, syndic, plan, today);
 
   // argon2id is deliberately slow: one hash, shared by every demo account since they share the password. It
   // runs while the PDFs are rendered and stored (before the transaction: see storeDemoDocuments).
@@ -94,5 +96,6 @@ export async function loadDemoData(db: Database, storage: FileStorage, options: 
     const existing = await tx.select({ id: agencies.id }).from(agencies).limit(1);
     if (existing.length > 0) throw alreadyLoaded();
     await batch.writeTo(tx, passwordHash);
+    await writeLedgerHistory(tx, ledgerHistory);
   });
 }

@@ -1710,7 +1710,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Les destinataires possibles d'une publication : copropriétés de l'agence, et pour l'une d'elles ses bâtiments et lots
+         * Les destinataires possibles d'une publication : copropriétés de l'agence, pour l'une d'elles ses bâtiments et lots, pour un client ses biens en gestion
          * @description Les personnes se cherchent avec GET /api/staff/clients.
          */
         get: {
@@ -1718,6 +1718,8 @@ export interface paths {
                 query?: {
                     /** @description Avec elle, ses bâtiments et ses lots */
                     condominiumId?: string;
+                    /** @description Avec elle, les biens en gestion dont elle est bailleur ou locataire */
+                    personId?: string;
                 };
                 header?: never;
                 path?: never;
@@ -6270,6 +6272,8 @@ export interface components {
             replyChannel: components["schemas"]["ContactReplyChannelInput"];
             /** @description L’adresse ou le numéro où répondre, relevé au moment de la demande */
             replyTo: string | null;
+            /** @description Le bien concerné, tel que nommé au moment de la demande */
+            property: string | null;
             managerName: string | null;
             /** Format: date-time */
             createdAt: string;
@@ -6443,6 +6447,16 @@ export interface components {
                 kind: "appartement" | "maison" | "cave" | "parking" | "box" | "commerce" | "bureau" | "local" | "grenier" | "autre";
                 buildingId: string | null;
                 buildingName: string | null;
+            }[];
+            units: {
+                /** Format: uuid */
+                id: string;
+                reference: string;
+                /** @enum {string} */
+                kind: "appartement" | "maison" | "cave" | "parking" | "box" | "commerce" | "bureau" | "local" | "grenier" | "autre";
+                address: string | null;
+                /** @enum {string} */
+                relation: "landlord" | "tenant";
             }[];
         };
         StaffDocumentItemInput: {
@@ -7547,6 +7561,8 @@ export interface components {
             replyChannel: components["schemas"]["ContactReplyChannel"];
             /** @description L’adresse ou le numéro où répondre, relevé au moment de la demande */
             replyTo: string | null;
+            /** @description Le bien concerné, tel que nommé au moment de la demande */
+            property: string | null;
             managerName: string | null;
             /** Format: date-time */
             createdAt: string;
@@ -7720,6 +7736,16 @@ export interface components {
                 kind: "appartement" | "maison" | "cave" | "parking" | "box" | "commerce" | "bureau" | "local" | "grenier" | "autre";
                 buildingId: string | null;
                 buildingName: string | null;
+            }[];
+            units: {
+                /** Format: uuid */
+                id: string;
+                reference: string;
+                /** @enum {string} */
+                kind: "appartement" | "maison" | "cave" | "parking" | "box" | "commerce" | "bureau" | "local" | "grenier" | "autre";
+                address: string | null;
+                /** @enum {string} */
+                relation: "landlord" | "tenant";
             }[];
         };
         StaffDocumentItem: {

@@ -1,12 +1,7 @@
-// Amounts and dates always use the French conventions of the agencies' documents,
-// whatever the interface language: "1 129,35 €", "25/01/2022".
+import { frenchShortDate } from '../../domain/french-dates.ts';
 
-const moneyFormat = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
-
-/** 112935 → "1 129,35 €" (Intl separates thousands with a narrow no-break space). */
-export function formatMoney(cents: number): string {
-  return moneyFormat.format(cents / 100);
-}
+// Dates always use the French conventions of the agencies' documents, whatever the interface language:
+// "25/01/2022". Amounts are written by `formatEuros` (src/domain/money.ts), the same function as the PDFs use.
 
 // Agencies and their buildings are in France: times are shown in Paris time wherever the reader is.
 const TIME_ZONE = 'Europe/Paris';
@@ -25,14 +20,13 @@ const timeFormat = new Intl.DateTimeFormat('fr-FR', {
   timeZone: TIME_ZONE,
 });
 
-const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** "2022-01-25" or an ISO timestamp → "25/01/2022". */
 export function formatDate(value: string | Date): string {
   if (typeof value === 'string') {
     // A calendar date has no time zone: reading it as midnight UTC could shift it by a day.
-    const match = CALENDAR_DATE.exec(value);
-    if (match) return `${match[3]}/${match[2]}/${match[1]}`;
+    if (CALENDAR_DATE.test(value)) return frenchShortDate(value);
   }
   return dateFormat.format(new Date(value));
 }

@@ -54,6 +54,8 @@ export const contactRequests = pgTable(
     /** How the person would like to be answered, and where: copied at the time of the request. */
     replyChannel: text('reply_channel').notNull(),
     replyTo: text('reply_to'),
+    /** The property the question is about, as named when it was asked ("Lot 101 · Copropriété …"). */
+    propertyLabel: text('property_label'),
     createdAt: createdAt(),
     answer: text('answer'),
     answeredAt: timestamp('answered_at', { withTimezone: true }),

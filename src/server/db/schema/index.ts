@@ -4,6 +4,7 @@ export * from './building-life.ts';
 export * from './communication.ts';
 export * from './condominiums.ts';
 export * from './documents.ts';
+export * from './finance.ts';
 export * from './people.ts';
 export * from './platform.ts';
 export * from './rentals.ts';

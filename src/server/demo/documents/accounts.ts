@@ -1,7 +1,8 @@
+import { addDays } from '../../../domain/calendar.ts';
+import { frenchDate } from '../../../domain/french-dates.ts';
 import { formatEuroNumber, formatEuros } from '../../../domain/money.ts';
 import { KEY_CODES, type KeyCode } from './condominium-view.ts';
 import type { SyndicContext } from './context.ts';
-import { addDays, frenchDate } from './dates.ts';
 import { actualsOf, budgetOf, budgetTotal, type DemoBudget, worksFundCents, worksFundOpeningCents } from './demo-budget.ts';
 import { pdfFileName } from './demo-documents.ts';
 

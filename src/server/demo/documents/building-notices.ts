@@ -1,6 +1,7 @@
+import { addDays } from '../../../domain/calendar.ts';
+import { frenchDate, frenchLongDate } from '../../../domain/french-dates.ts';
 import { formatEuros } from '../../../domain/money.ts';
 import type { SyndicContext } from './context.ts';
-import { addDays, frenchDate, frenchLongDate } from './dates.ts';
 import { pdfFileName } from './demo-documents.ts';
 import { type DemoSchedule, facadeContractor } from './schedule.ts';
 

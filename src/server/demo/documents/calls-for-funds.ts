@@ -1,8 +1,8 @@
 import { allocateByLot } from '../../../domain/allocation.ts';
+import { frenchDate, frenchShortDate } from '../../../domain/french-dates.ts';
 import { formatEuros } from '../../../domain/money.ts';
 import { type CondominiumView, formatShares, KEY_CODES, type KeyCode, type LotView } from './condominium-view.ts';
 import type { SyndicContext } from './context.ts';
-import { frenchDate, shortDate } from './dates.ts';
 import { actualsOf, budgetOf, budgetTotal, demoBudget2026, quarterOf, syndicateBank, worksFundCents } from './demo-budget.ts';
 import { pdfFileName } from './demo-documents.ts';
 
@@ -149,7 +149,7 @@ export function addCallsForFunds(context: SyndicContext, personKey: string): voi
               { header: 'Montant', width: 1.4, align: 'right' },
             ],
             [
-              [`Solde antérieur au ${shortDate(publications[quarter])}`, formatEuros(0)],
+              [`Solde antérieur au ${frenchShortDate(publications[quarter])}`, formatEuros(0)],
               [title, formatEuros(call.totalCents)],
             ],
             { totals: [['Montant à régler', formatEuros(call.totalCents)]] },

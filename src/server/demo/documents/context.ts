@@ -1,9 +1,9 @@
+import { addDays, parisInstant } from '../../../domain/calendar.ts';
 import type { PdfLetterhead } from '../../platform/pdf/pdf-document.ts';
 import type { DemoBatch } from '../batch.ts';
 import type { RentalDemo } from '../rental.ts';
 import type { SyndicDemo } from '../syndic.ts';
 import type { CondominiumView } from './condominium-view.ts';
-import { addDays, parisInstant } from './dates.ts';
 import { type DemoDocuments, letterheadOf } from './demo-documents.ts';
 
 /** The legal line under every page: who the agency is and under which licence it works (loi Hoguet). */

@@ -1,8 +1,8 @@
+import { frenchDate } from '../../../domain/french-dates.ts';
 import { formatEuros } from '../../../domain/money.ts';
 import type { contractKind } from '../../db/schema/index.ts';
 import type { PdfBuilder } from '../../platform/pdf/pdf-document.ts';
 import type { SyndicContext } from './context.ts';
-import { frenchDate } from './dates.ts';
 import { pdfFileName } from './demo-documents.ts';
 
 type ContractKind = (typeof contractKind.enumValues)[number];

@@ -1,8 +1,9 @@
+import { addDays } from '../../../domain/calendar.ts';
+import { frenchDate, frenchShortDate } from '../../../domain/french-dates.ts';
 import { formatEuroNumber, formatEuros } from '../../../domain/money.ts';
 import { seededRandom } from '../people.ts';
 import { computeCall } from './calls-for-funds.ts';
 import type { SyndicContext } from './context.ts';
-import { addDays, frenchDate, shortDate } from './dates.ts';
 import { syndicateBank } from './demo-budget.ts';
 import { pdfFileName } from './demo-documents.ts';
 
@@ -99,7 +100,7 @@ function addBankStatement(context: SyndicContext): void {
             { header: 'Crédit', width: 1.1, align: 'right' },
           ],
           movements.map((movement) => [
-            shortDate(movement.date),
+            frenchShortDate(movement.date),
             movement.label,
             amount(movement.debit),
             amount(movement.credit),

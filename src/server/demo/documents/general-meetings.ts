@@ -1,7 +1,8 @@
+import { addDays } from '../../../domain/calendar.ts';
+import { frenchDate, frenchLongDate } from '../../../domain/french-dates.ts';
 import type { PdfBuilder } from '../../platform/pdf/pdf-document.ts';
 import { formatShares, type Member } from './condominium-view.ts';
 import type { SyndicContext } from './context.ts';
-import { addDays, frenchDate, frenchLongDate } from './dates.ts';
 import { pdfFileName } from './demo-documents.ts';
 import { MEETING_PLACE, type MeetingPlan, meetingPlans } from './general-meeting-agendas.ts';
 import {

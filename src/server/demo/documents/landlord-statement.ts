@@ -1,8 +1,8 @@
+import { frenchDate } from '../../../domain/french-dates.ts';
 import { formatBasisPoints, formatEuroNumber, formatEuros } from '../../../domain/money.ts';
 import { displayName } from '../../../domain/person-name.ts';
 import { units } from '../rental-units.ts';
 import type { RentalContext } from './context.ts';
-import { frenchDate } from './dates.ts';
 import { pdfFileName } from './demo-documents.ts';
 
 /**

@@ -1,9 +1,10 @@
+import { addMonths, firstOfMonth, lastOfMonth } from '../../../domain/calendar.ts';
+import { frenchDate, frenchMonthName } from '../../../domain/french-dates.ts';
 import { formatEuros } from '../../../domain/money.ts';
 import { displayName } from '../../../domain/person-name.ts';
 import type { DemoBatch } from '../batch.ts';
 import { units } from '../rental-units.ts';
 import type { RentalContext } from './context.ts';
-import { addMonths, firstOfMonth, frenchDate, lastOfMonth, monthName } from './dates.ts';
 import { pdfFileName } from './demo-documents.ts';
 
 /**
@@ -245,7 +246,7 @@ function addReceipts(context: RentalContext, tenancy: TenancyView): string[] {
   const { lease, unit } = tenancy;
   const total = lease.monthlyRentCents + lease.monthlyChargesCents;
   return months.map((month) => {
-    const label = `${monthName(Number(month.slice(5, 7)))} ${month.slice(0, 4)}`;
+    const label = `${frenchMonthName(Number(month.slice(5, 7)))} ${month.slice(0, 4)}`;
     const title = `Quittance de loyer — ${label}`;
     const paidOn = `${month.slice(0, 8)}03`;
     return context.documents.add({

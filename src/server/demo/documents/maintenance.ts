@@ -1,7 +1,7 @@
+import { frenchDate, frenchShortDate } from '../../../domain/french-dates.ts';
 import { formatEuros } from '../../../domain/money.ts';
 import type { SyndicContext } from './context.ts';
 import { demoContracts } from './contracts.ts';
-import { frenchDate, shortDate } from './dates.ts';
 import { pdfFileName } from './demo-documents.ts';
 import { facadeContractor } from './schedule.ts';
 
@@ -62,30 +62,35 @@ function addMaintenanceLog(context: SyndicContext): void {
               'Ascenseur bâtiment A',
               '630 kg, 8 personnes, 6 niveaux desservis, armoire remplacée en 2019',
               '1972',
-              shortDate('2024-03-18'),
+              frenchShortDate('2024-03-18'),
             ],
             [
               'Ascenseur bâtiment B',
               '630 kg, 8 personnes, 6 niveaux desservis, armoire remplacée en 2019',
               '1972',
-              shortDate('2024-03-18'),
+              frenchShortDate('2024-03-18'),
             ],
             [
               'Chaufferie collective',
               '2 chaudières gaz à condensation de 350 kW, régulation sur sonde extérieure',
               '2014',
-              shortDate('2025-09-29'),
+              frenchShortDate('2025-09-29'),
             ],
-            ['Toitures-terrasses', 'Étanchéité bicouche avec isolant de 12 cm, refaite en 2008', '2008', shortDate('2025-05-14')],
+            [
+              'Toitures-terrasses',
+              'Étanchéité bicouche avec isolant de 12 cm, refaite en 2008',
+              '2008',
+              frenchShortDate('2025-05-14'),
+            ],
             [
               'Porte du parking',
               'Porte basculante motorisée, commande par badge et télécommande',
               '2011',
-              shortDate('2026-01-20'),
+              frenchShortDate('2026-01-20'),
             ],
-            ['Interphonie', 'Platines vidéo et badges Vigik dans les deux halls', '2024', shortDate('2024-11-05')],
-            ['Ventilation', 'VMC simple flux collective, deux caissons en terrasse', '1998', shortDate('2025-06-02')],
-            ['Sécurité incendie', 'Extincteurs et désenfumage des cages d’escalier', '1972', shortDate('2026-02-11')],
+            ['Interphonie', 'Platines vidéo et badges Vigik dans les deux halls', '2024', frenchShortDate('2024-11-05')],
+            ['Ventilation', 'VMC simple flux collective, deux caissons en terrasse', '1998', frenchShortDate('2025-06-02')],
+            ['Sécurité incendie', 'Extincteurs et désenfumage des cages d’escalier', '1972', frenchShortDate('2026-02-11')],
           ],
         )
         .heading('3. Contrats d’entretien et d’assurance en cours')
@@ -100,7 +105,7 @@ function addMaintenanceLog(context: SyndicContext): void {
             contract.title,
             contract.supplierName,
             contract.contractNumber,
-            contract.endDate ? shortDate(contract.endDate) : 'Tacite',
+            contract.endDate ? frenchShortDate(contract.endDate) : 'Tacite',
           ]),
         )
         .heading('4. Historique des travaux importants')

@@ -1,4 +1,4 @@
-import { addDays, nextWorkingDay } from './dates.ts';
+import { addDays, nextWorkingDay } from '../../../domain/calendar.ts';
 
 /**
  * What is coming in the Créteil condominium, relative to the day the demo is loaded so that "À venir" is

@@ -1,8 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, sessionCookieFrom, type TestApp } from '../../../../test/support/app.ts';
-import { factories, TEST_PASSWORD } from '../../../../test/support/factories.ts';
+import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
+import { factories } from '../../../../test/support/factories.ts';
 import { multipartForm, requestFields, TINY_PNG, tinyPdf, VALID_PROOFS } from '../../../../test/support/proof-files.ts';
+import { signIn } from '../../../../test/support/sessions.ts';
 import { accountEmailChanges, accounts, auditEvents, outboxMessages } from '../../db/schema/index.ts';
 
 describe("activation requests: the agency's queue", () => {
@@ -14,26 +15,15 @@ describe("activation requests: the agency's queue", () => {
   let clientCookie: string;
   let address = 0;
 
-  const logIn = async (identifier: string) => {
-    const response = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { identifier, password: TEST_PASSWORD },
-      remoteAddress: `192.0.2.${++address}`,
-    });
-    expect(response.statusCode).toBe(200);
-    return sessionCookieFrom(response.headers['set-cookie']);
-  };
-
   beforeAll(async () => {
     t = await createTestApp();
     make = factories(t.database.db);
     agencyId = (await make.agency({ name: 'Agence du Centre', phone: '01 02 03 04 05' })).id;
     const otherAgencyId = (await make.agency()).id;
-    staff = await logIn((await make.staffMember(agencyId)).email);
-    otherStaff = await logIn((await make.staffMember(otherAgencyId)).email);
+    staff = await signIn(t.app, (await make.staffMember(agencyId)).email);
+    otherStaff = await signIn(t.app, (await make.staffMember(otherAgencyId)).email);
     const client = await make.client(agencyId);
-    clientCookie = await logIn(client.reference);
+    clientCookie = await signIn(t.app, client.reference);
   });
   afterAll(() => t.close());
 

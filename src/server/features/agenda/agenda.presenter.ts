@@ -1,4 +1,6 @@
-import { frenchLongDate, frenchMonthName, frenchOrdinal, parseCalendarDate, quarterOf } from '../../../domain/due-dates.ts';
+import { parseCalendarDate } from '../../../domain/calendar.ts';
+import { quarterOf } from '../../../domain/due-dates.ts';
+import { frenchDate, frenchMonthName, frenchOrdinal } from '../../../domain/french-dates.ts';
 import type { AgendaEventRow } from './agenda.repository.ts';
 import type { AgendaItem, StaffScheduledEvent } from './agenda.schema.ts';
 
@@ -26,7 +28,7 @@ export function presentFundsCall(condominium: { id: string; name: string }, dueO
   return {
     id: `appel-de-fonds:${condominium.id}:${dueOn}`,
     kind: 'appel_de_fonds',
-    title: `Appel de fonds du ${frenchOrdinal(quarterOf(dueOn))} trimestre ${year} — exigible le ${frenchLongDate(dueOn)}`,
+    title: `Appel de fonds du ${frenchOrdinal(quarterOf(dueOn))} trimestre ${year} — exigible le ${frenchDate(dueOn)}`,
     description: 'Provisions sur le budget prévisionnel, exigibles le premier jour de chaque trimestre.',
     startsOn: dueOn,
     endsOn: null,
@@ -45,7 +47,7 @@ export function presentRentDue(
   return {
     id: `loyer:${lease.id}:${dueOn}`,
     kind: 'loyer',
-    title: `Loyer de ${frenchMonthName(month)} ${year} — échéance le ${frenchLongDate(dueOn, { withYear: false })}`,
+    title: `Loyer de ${frenchMonthName(month)} ${year} — échéance le ${frenchDate(dueOn, { withYear: false })}`,
     description: place ? `Logement ${lease.unitReference}, ${place}` : `Logement ${lease.unitReference}`,
     startsOn: dueOn,
     endsOn: null,

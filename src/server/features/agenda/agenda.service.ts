@@ -1,5 +1,5 @@
-import { parisDate } from '../../../domain/calendar.ts';
-import { addDays, nextPaymentDate, nextQuarterStart } from '../../../domain/due-dates.ts';
+import { addDays, parisDate } from '../../../domain/calendar.ts';
+import { nextPaymentDate, nextQuarterStart } from '../../../domain/due-dates.ts';
 import type { Database, Executor } from '../../db/client.ts';
 import { recordAuditEvent } from '../../platform/audit.ts';
 import type { Viewer } from '../../platform/auth/viewer.ts';

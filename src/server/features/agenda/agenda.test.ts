@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, sessionCookieFrom, type TestApp } from '../../../../test/support/app.ts';
-import { factories, TEST_PASSWORD } from '../../../../test/support/factories.ts';
+import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
+import { factories } from '../../../../test/support/factories.ts';
 import { homeFactories } from '../../../../test/support/home-factories.ts';
-import { parisDate } from '../../../domain/calendar.ts';
-import { addDays } from '../../../domain/due-dates.ts';
-import { condominiums, managedUnits, scheduledEvents } from '../../db/schema/index.ts';
+import { type CallAs, callAs } from '../../../../test/support/sessions.ts';
+import { addDays, parisDate } from '../../../domain/calendar.ts';
+import { managedUnits, scheduledEvents } from '../../db/schema/index.ts';
 import { AgendaService } from './agenda.service.ts';
 
 type Client = Awaited<ReturnType<ReturnType<typeof factories>['client']>>;
@@ -14,7 +14,7 @@ describe('"À venir": GET /api/agenda and the staff’s announced events', () =>
   let t: TestApp;
   let make: ReturnType<typeof factories>;
   let home: ReturnType<typeof homeFactories>;
-  const cookies = new Map<string, string>();
+  let call: CallAs;
   let agencyId: string;
   let managerEmail: string;
   let condominiumId: string;
@@ -32,12 +32,12 @@ describe('"À venir": GET /api/agenda and the staff’s announced events', () =>
     t = await createTestApp();
     make = factories(t.database.db);
     home = homeFactories(t.database.db);
+    call = callAs(t.app);
     const agency = await make.agency({ name: 'Cabinet Agenda', kind: 'mixed' });
     agencyId = agency.id;
     managerEmail = (await make.staffMember(agency.id)).email;
-    const { condominium, lots } = await make.condominium(agency.id, 4);
+    const { condominium, lots } = await make.condominium(agency.id, 4, { name: 'Résidence du Parc' });
     condominiumId = condominium.id;
-    await t.database.db.update(condominiums).set({ name: 'Résidence du Parc' }).where(eq(condominiums.id, condominiumId));
     const [lotA1, lotA2, lotB1, lotB2] = lots.map((lot) => lot.id) as [string, string, string, string];
     building = {
       A: (await home.building(condominiumId, 'Bâtiment A', [lotA1, lotA2])).id,
@@ -45,8 +45,7 @@ describe('"À venir": GET /api/agenda and the staff’s announced events', () =>
     };
     coOwnerA = await make.client(agency.id, { lastName: 'Aubry' });
     await make.ownership(coOwnerA.person.id, lotA1);
-    const second = await make.condominium(agency.id, 1);
-    await t.database.db.update(condominiums).set({ name: 'Les Acacias' }).where(eq(condominiums.id, second.condominium.id));
+    const second = await make.condominium(agency.id, 1, { name: 'Les Acacias' });
     await make.ownership(coOwnerA.person.id, second.lots[0]?.id ?? '');
 
     councillor = await make.client(agency.id, { lastName: 'Conseil' });
@@ -80,21 +79,6 @@ describe('"À venir": GET /api/agenda and the staff’s announced events', () =>
   });
   afterAll(() => t.close());
 
-  async function cookieOf(identifier: string) {
-    const known = cookies.get(identifier);
-    if (known) return known;
-    const login = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { identifier, password: TEST_PASSWORD },
-    });
-    expect(login.statusCode).toBe(200);
-    const cookie = sessionCookieFrom(login.headers['set-cookie']);
-    cookies.set(identifier, cookie);
-    return cookie;
-  }
-  const call = async (identifier: string, method: 'GET' | 'POST' | 'DELETE', url: string, payload?: object) =>
-    t.app.inject({ method, url, payload, headers: { cookie: await cookieOf(identifier) } });
   const viewerOf = (client: Client) => ({
     kind: 'client' as const,
     accountId: client.account.id,

@@ -23,6 +23,7 @@ export const presentStaffContactRequest = ({
   // Written by this feature only, from the same two values.
   replyChannel: request.replyChannel === 'telephone' ? 'telephone' : 'email',
   replyTo: request.replyTo,
+  property: request.propertyLabel,
   managerName: fullName(manager),
   createdAt: request.createdAt.toISOString(),
   answer: request.answer,

@@ -55,6 +55,7 @@ export const staffContactRequest = z
     message: z.string(),
     replyChannel,
     replyTo: z.string().nullable().meta({ description: 'L’adresse ou le numéro où répondre, relevé au moment de la demande' }),
+    property: z.string().nullable().meta({ description: 'Le bien concerné, tel que nommé au moment de la demande' }),
     managerName: z.string().nullable(),
     createdAt: z.iso.datetime(),
     answer: z.string().nullable(),

@@ -89,6 +89,7 @@ export class ContactRequestsService {
         message: input.message,
         replyChannel: input.replyChannel,
         replyTo,
+        propertyLabel: destination.property,
       });
 
       const name = displayName(person);

@@ -1,15 +1,16 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, sessionCookieFrom, type TestApp } from '../../../../test/support/app.ts';
-import { factories, TEST_PASSWORD } from '../../../../test/support/factories.ts';
-import { condominiums, contactRequests, outboxMessages, persons } from '../../db/schema/index.ts';
+import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
+import { factories } from '../../../../test/support/factories.ts';
+import { sessions } from '../../../../test/support/sessions.ts';
+import { contactRequests, outboxMessages, persons } from '../../db/schema/index.ts';
 
 type Client = Awaited<ReturnType<ReturnType<typeof factories>['client']>>;
 
 describe('"Contacter un conseiller": contact requests and their answers', () => {
   let t: TestApp;
   let make: ReturnType<typeof factories>;
-  const cookies = new Map<string, string>();
+  let cookieOf: (identifier: string) => Promise<string>;
   let agencyId: string;
   let claire: { email: string; id: string };
   let paul: { email: string; id: string };
@@ -25,17 +26,14 @@ describe('"Contacter un conseiller": contact requests and their answers', () => 
   beforeAll(async () => {
     t = await createTestApp({ PUBLIC_URL: 'https://portail.example' });
     make = factories(t.database.db);
+    cookieOf = sessions(t.app);
     const agency = await make.agency({ name: 'Cabinet Contact', email: 'accueil@contact.example' });
     agencyId = agency.id;
     // Paul sorts before Martin: he is the agency's "first manager"; the condominium's is Claire.
     paul = await make.staffMember(agency.id, { firstName: 'Paul', lastName: 'Aubert' });
     claire = await make.staffMember(agency.id, { firstName: 'Claire', lastName: 'Martin' });
     await make.staffMember(agency.id, { firstName: 'Anne', lastName: 'Abadie', role: 'accountant' });
-    const { condominium, lots } = await make.condominium(agency.id, 2);
-    await t.database.db
-      .update(condominiums)
-      .set({ managerId: claire.id, name: 'Résidence des Lilas' })
-      .where(eq(condominiums.id, condominium.id));
+    const { lots } = await make.condominium(agency.id, 2, { managerId: claire.id, name: 'Résidence des Lilas' });
     coOwner = await make.client(agency.id, {
       civility: 'MME',
       firstName: 'Sophie',
@@ -63,19 +61,6 @@ describe('"Contacter un conseiller": contact requests and their answers', () => 
   });
   afterAll(() => t.close());
 
-  async function cookieOf(identifier: string) {
-    const known = cookies.get(identifier);
-    if (known) return known;
-    const login = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { identifier, password: TEST_PASSWORD },
-    });
-    expect(login.statusCode).toBe(200);
-    const cookie = sessionCookieFrom(login.headers['set-cookie']);
-    cookies.set(identifier, cookie);
-    return cookie;
-  }
   // Each call from its own address: the per-address rate limit of the POST is tested on its own.
   const call = async (identifier: string, method: 'GET' | 'POST', url: string, payload?: object) =>
     t.app.inject({
@@ -107,6 +92,7 @@ describe('"Contacter un conseiller": contact requests and their answers', () => 
       subject: 'Fuite dans la cave',
       replyChannel: 'email',
       replyTo: 'sophie.bernard@example.fr',
+      propertyLabel: 'Lot 101 · Résidence des Lilas',
       answeredAt: null,
     });
 
@@ -222,6 +208,7 @@ describe('"Contacter un conseiller": contact requests and their answers', () => 
         phone: '06 11 22 33 44',
         replyChannel: 'email',
         replyTo: 'sophie.bernard@example.fr',
+        property: 'Lot 101 · Résidence des Lilas',
         managerName: 'Claire Martin',
         answer: null,
       });

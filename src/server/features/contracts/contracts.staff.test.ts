@@ -1,8 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, sessionCookieFrom, type TestApp } from '../../../../test/support/app.ts';
-import { factories, TEST_PASSWORD } from '../../../../test/support/factories.ts';
+import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
+import { factories } from '../../../../test/support/factories.ts';
 import { profileFactories } from '../../../../test/support/profile-factories.ts';
+import { signIn } from '../../../../test/support/sessions.ts';
 import { parisDate } from '../../../domain/calendar.ts';
 import { auditEvents, documents } from '../../db/schema/index.ts';
 
@@ -20,17 +21,6 @@ describe('staff: a condominium’s contracts (/api/staff/condominiums/:id/contra
   let createdId: string;
   let lotId: string;
 
-  let address = 0;
-  const logIn = async (identifier: string) => {
-    const response = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { identifier, password: TEST_PASSWORD },
-      remoteAddress: `198.18.1.${(address++ % 250) + 1}`,
-    });
-    expect(response.statusCode).toBe(200);
-    return sessionCookieFrom(response.headers['set-cookie']);
-  };
   const call = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, cookie: string, payload?: Record<string, unknown>) =>
     t.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
   const fieldsOf = (body: { details?: { fields?: { field: string; message: string }[] } }) =>
@@ -51,14 +41,14 @@ describe('staff: a condominium’s contracts (/api/staff/condominiums/:id/contra
     const make = factories(t.database.db);
     const agency = await make.agency({ name: 'Cabinet Coulon' });
     const other = await make.agency({ name: 'Cabinet Voisin' });
-    staff = await logIn((await make.staffMember(agency.id)).email);
-    otherStaff = await logIn((await make.staffMember(other.id)).email);
+    staff = await signIn(t.app, (await make.staffMember(agency.id)).email);
+    otherStaff = await signIn(t.app, (await make.staffMember(other.id)).email);
     const { condominium, lots } = await make.condominium(agency.id, 1);
     condominiumId = condominium.id;
     const owner = await make.client(agency.id);
     lotId = lots[0]?.id ?? '';
     await make.ownership(owner.person.id, lotId);
-    client = await logIn(owner.reference);
+    client = await signIn(t.app, owner.reference);
     const elsewhere = await make.condominium(other.id, 1);
     otherCondominiumId = elsewhere.condominium.id;
     await profileFactories(t.database.db).contract(otherCondominiumId, { title: 'Contrat du voisin' });

@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, sessionCookieFrom, type TestApp } from '../../../../test/support/app.ts';
-import { factories, TEST_PASSWORD } from '../../../../test/support/factories.ts';
+import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
+import { factories } from '../../../../test/support/factories.ts';
 import { profileFactories } from '../../../../test/support/profile-factories.ts';
+import { type CallAs, callAs } from '../../../../test/support/sessions.ts';
 import { parisDate } from '../../../domain/calendar.ts';
 import { documents, managedUnits } from '../../db/schema/index.ts';
 import { sameDayLastYear } from './contracts.service.ts';
@@ -30,20 +31,12 @@ describe('Contrats: GET /api/properties/lots/:lotId/contracts and /units/:unitId
     foreign: '',
   };
 
-  let address = 0;
-  const get = async (identifier: string, url: string) => {
-    const login = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { identifier, password: TEST_PASSWORD },
-      remoteAddress: `192.0.2.${(address++ % 250) + 1}`,
-    });
-    expect(login.statusCode).toBe(200);
-    return t.app.inject({ method: 'GET', url, headers: { cookie: sessionCookieFrom(login.headers['set-cookie']) } });
-  };
+  let call: CallAs;
+  const get = (identifier: string, url: string) => call(identifier, 'GET', url);
 
   beforeAll(async () => {
     t = await createTestApp();
+    call = callAs(t.app);
     const make = factories(t.database.db);
     const profile = profileFactories(t.database.db);
     const agency = await make.agency({ kind: 'mixed' });

@@ -2,7 +2,7 @@ import { folderLabel } from '../../../domain/document-audience.ts';
 import { displayName } from '../../../domain/person-name.ts';
 import type { DocumentType } from '../../platform/storage/stored-files.ts';
 import { presentFile, scopeLabel } from './documents.presenter.ts';
-import type { StaffDocumentRow } from './staff-documents.repository.ts';
+import type { listPersonUnits, StaffDocumentRow } from './staff-documents.repository.ts';
 import type { StaffDocumentDetail, StaffDocumentItem } from './staff-documents.schema.ts';
 
 export const staffVersionUrl = (documentId: string, versionId: string) =>
@@ -89,3 +89,14 @@ export function presentStaffDetail({ row, withdrawer, versions, downloads }: Det
     })),
   };
 }
+
+type PersonUnitRow = Awaited<ReturnType<typeof listPersonUnits>>[number];
+
+/** A unit the person entrusts or rents, named as staff know it: its reference and where it is. */
+export const presentPersonUnit = (unit: PersonUnitRow) => ({
+  id: unit.id,
+  reference: unit.reference,
+  kind: unit.kind,
+  address: [unit.addressLine1, [unit.postalCode, unit.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') || null,
+  relation: unit.relation,
+});

@@ -9,6 +9,8 @@ import {
   documentDownloads,
   documents,
   documentVersions,
+  leases,
+  leaseTenants,
   lots,
   managedUnits,
   managementMandates,
@@ -112,6 +114,38 @@ export async function isAgencyClient(db: Executor, agencyId: string, personId: s
     .where(and(eq(clientReferences.personId, personId), eq(clientReferences.agencyId, agencyId)))
     .limit(1);
   return row !== undefined;
+}
+
+/** The units under the agency's mandates that the person entrusts (landlord) or rents (tenant, any lease). */
+export async function listPersonUnits(db: Executor, agencyId: string, personId: string) {
+  const unitColumns = {
+    id: managedUnits.id,
+    reference: managedUnits.reference,
+    kind: managedUnits.kind,
+    addressLine1: managedUnits.addressLine1,
+    postalCode: managedUnits.postalCode,
+    city: managedUnits.city,
+  };
+  const [entrusted, rented] = await Promise.all([
+    db
+      .select(unitColumns)
+      .from(managedUnits)
+      .innerJoin(managementMandates, eq(managementMandates.id, managedUnits.mandateId))
+      .where(and(eq(managementMandates.agencyId, agencyId), eq(managementMandates.landlordId, personId)))
+      .orderBy(asc(managedUnits.reference)),
+    db
+      .selectDistinct(unitColumns)
+      .from(leaseTenants)
+      .innerJoin(leases, eq(leases.id, leaseTenants.leaseId))
+      .innerJoin(managedUnits, eq(managedUnits.id, leases.managedUnitId))
+      .innerJoin(managementMandates, eq(managementMandates.id, managedUnits.mandateId))
+      .where(and(eq(managementMandates.agencyId, agencyId), eq(leaseTenants.personId, personId)))
+      .orderBy(asc(managedUnits.reference)),
+  ]);
+  return [
+    ...entrusted.map((unit) => ({ ...unit, relation: 'landlord' as const })),
+    ...rented.map((unit) => ({ ...unit, relation: 'tenant' as const })),
+  ];
 }
 
 export async function listAgencyCondominiums(db: Executor, agencyId: string) {

@@ -50,13 +50,13 @@ export function staffDocumentRoutes(app: RouteApp, context: AppContext): void {
         tags,
         security,
         summary:
-          "Les destinataires possibles d'une publication : copropriétés de l'agence, et pour l'une d'elles ses bâtiments et lots",
+          "Les destinataires possibles d'une publication : copropriétés de l'agence, pour l'une d'elles ses bâtiments et lots, pour un client ses biens en gestion",
         description: 'Les personnes se cherchent avec GET /api/staff/clients.',
         querystring: targetsQuery,
         response: { 200: publishingTargets, 400: errorBody, 401: errorBody, 404: errorBody },
       },
     },
-    async (request) => service.targets(policy.requireStaff(request.viewer), request.query.condominiumId),
+    async (request) => service.targets(policy.requireStaff(request.viewer), request.query),
   );
 
   app.post(

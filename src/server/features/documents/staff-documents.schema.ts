@@ -23,6 +23,10 @@ export const targetsQuery = z.object({
     .uuid({ error: 'Identifiant de copropriété invalide.' })
     .optional()
     .meta({ description: 'Avec elle, ses bâtiments et ses lots' }),
+  personId: z
+    .uuid({ error: 'Identifiant de personne invalide.' })
+    .optional()
+    .meta({ description: 'Avec elle, les biens en gestion dont elle est bailleur ou locataire' }),
 });
 
 const lotKind = z.enum(['appartement', 'maison', 'cave', 'parking', 'box', 'commerce', 'bureau', 'local', 'grenier', 'autre']);
@@ -38,6 +42,15 @@ export const publishingTargets = z
         kind: lotKind,
         buildingId: z.uuid().nullable(),
         buildingName: z.string().nullable(),
+      }),
+    ),
+    units: z.array(
+      z.object({
+        id: z.uuid(),
+        reference: z.string(),
+        kind: lotKind,
+        address: z.string().nullable(),
+        relation: z.enum(['landlord', 'tenant']),
       }),
     ),
   })

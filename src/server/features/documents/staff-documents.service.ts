@@ -13,7 +13,7 @@ import { insertNotifications, type NewNotification } from '../notifications/noti
 import { personsWhoCanSee } from './documents.repository.ts';
 import type { OpenedFile } from './documents.service.ts';
 import { type ExtractedText, extractPdfText } from './documents.uploads.ts';
-import { presentStaffDetail, presentStaffDocument } from './staff-documents.presenter.ts';
+import { presentPersonUnit, presentStaffDetail, presentStaffDocument } from './staff-documents.presenter.ts';
 import {
   findAgencyBuilding,
   findAgencyCondominium,
@@ -30,6 +30,7 @@ import {
   listAgencyDocuments,
   listCondominiumBuildings,
   listCondominiumLots,
+  listPersonUnits,
   listDownloads,
   listVersions,
   lockAgencyDocument,
@@ -73,17 +74,22 @@ export class StaffDocumentsService {
     return { items: rows.map(presentStaffDocument), total, page: query.page, pageSize: STAFF_PAGE_SIZE };
   }
 
-  async targets(viewer: Staff, condominiumId: string | undefined) {
+  async targets(viewer: Staff, query: { condominiumId?: string | undefined; personId?: string | undefined }) {
     const { db } = this.deps;
+    const { condominiumId, personId } = query;
     if (condominiumId && !(await findAgencyCondominium(db, viewer.agencyId, condominiumId))) {
       throw new AppError('NOT_FOUND', "Cette copropriété n'existe pas.");
     }
-    const [condominiums, buildings, lots] = await Promise.all([
+    if (personId && !(await isAgencyClient(db, viewer.agencyId, personId))) {
+      throw new AppError('NOT_FOUND', "Cette personne n'est pas cliente de l'agence.");
+    }
+    const [condominiums, buildings, lots, units] = await Promise.all([
       listAgencyCondominiums(db, viewer.agencyId),
       condominiumId ? listCondominiumBuildings(db, condominiumId) : [],
       condominiumId ? listCondominiumLots(db, condominiumId) : [],
+      personId ? listPersonUnits(db, viewer.agencyId, personId) : [],
     ]);
-    return { condominiums, buildings, lots };
+    return { condominiums, buildings, lots, units: units.map(presentPersonUnit) };
   }
 
   async detail(viewer: Staff, documentId: string) {

@@ -283,4 +283,15 @@ describe('documents: publishing (POST /api/staff/documents) and the agency’s r
       targets.lots.map((entry: { number: string; buildingName: string }) => `${entry.number} ${entry.buildingName}`),
     ).toEqual(['101 Bâtiment A', '102 Bâtiment A', '103 Bâtiment B']);
   });
+
+  it('offers, for a client, the units they rent or entrust, and nothing for a person of another agency', async () => {
+    const headers = await as(staffEmail);
+    const unitsOf = async (personId: string) =>
+      t.app.inject({ method: 'GET', url: `/api/staff/documents/targets?personId=${personId}`, headers });
+    const tenant = (await unitsOf(person.tenant.id)).json();
+    expect(tenant.units).toEqual([expect.objectContaining({ id: unitId, relation: 'tenant' })]);
+    const landlord = (await unitsOf(person.landlord.id)).json();
+    expect(landlord.units).toEqual([expect.objectContaining({ id: unitId, relation: 'landlord' })]);
+    expect((await unitsOf(person.foreign.id)).statusCode).toBe(404);
+  });
 });

@@ -1,15 +1,16 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, sessionCookieFrom, type TestApp } from '../../../../test/support/app.ts';
-import { factories, TEST_PASSWORD } from '../../../../test/support/factories.ts';
+import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
+import { factories } from '../../../../test/support/factories.ts';
 import { homeFactories } from '../../../../test/support/home-factories.ts';
+import { type CallAs, callAs } from '../../../../test/support/sessions.ts';
 import { auditEvents, notifications, personDetailChanges, persons } from '../../db/schema/index.ts';
 
 describe('the notification bell and the manager’s notifications', () => {
   let t: TestApp;
   let make: ReturnType<typeof factories>;
   let home: ReturnType<typeof homeFactories>;
-  const cookies = new Map<string, string>();
+  let call: CallAs;
   let agencyId: string;
   let alice: Awaited<ReturnType<ReturnType<typeof factories>['client']>>;
   let bruno: Awaited<ReturnType<ReturnType<typeof factories>['client']>>;
@@ -19,6 +20,7 @@ describe('the notification bell and the manager’s notifications', () => {
     t = await createTestApp();
     make = factories(t.database.db);
     home = homeFactories(t.database.db);
+    call = callAs(t.app);
     const agency = await make.agency({ name: 'Cabinet Cloche' });
     agencyId = agency.id;
     managerEmail = (await make.staffMember(agency.id)).email;
@@ -26,22 +28,6 @@ describe('the notification bell and the manager’s notifications', () => {
     bruno = await make.client(agency.id, { firstName: 'Bruno', lastName: 'Petit' });
   });
   afterAll(() => t.close());
-
-  async function cookieOf(identifier: string) {
-    const known = cookies.get(identifier);
-    if (known) return known;
-    const login = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { identifier, password: TEST_PASSWORD },
-    });
-    expect(login.statusCode).toBe(200);
-    const cookie = sessionCookieFrom(login.headers['set-cookie']);
-    cookies.set(identifier, cookie);
-    return cookie;
-  }
-  const call = async (identifier: string, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) =>
-    t.app.inject({ method, url, payload, headers: { cookie: await cookieOf(identifier) } });
 
   it('needs a session, and is a client’s bell only: staff are answered 404', async () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/notifications' })).statusCode).toBe(401);

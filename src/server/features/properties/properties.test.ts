@@ -1,13 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, sessionCookieFrom, type TestApp } from '../../../../test/support/app.ts';
-import { factories, TEST_PASSWORD } from '../../../../test/support/factories.ts';
-import { buildings, condominiums, lots, managedUnits } from '../../db/schema/index.ts';
+import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
+import { factories } from '../../../../test/support/factories.ts';
+import { type CallAs, callAs } from '../../../../test/support/sessions.ts';
+import { buildings, lots, managedUnits } from '../../db/schema/index.ts';
 
 describe('Biens: GET /api/properties and the details', () => {
   let t: TestApp;
   let make: ReturnType<typeof factories>;
-  const cookies = new Map<string, string>();
+  let call: CallAs;
   let agencyId: string;
   let condominiumId: string;
   let coOwner: { reference: string };
@@ -23,21 +24,21 @@ describe('Biens: GET /api/properties and the details', () => {
   beforeAll(async () => {
     t = await createTestApp();
     make = factories(t.database.db);
+    call = callAs(t.app);
     const agency = await make.agency({ name: 'Cabinet Alpha', kind: 'mixed', phone: '01 23 45 67 89' });
     agencyId = agency.id;
     const manager = await make.staffMember(agency.id, { firstName: 'Claire', lastName: 'Martin', phone: '01 48 90 12 35' });
     staffEmail = manager.email;
 
-    const { condominium, lots: created } = await make.condominium(agency.id, 5);
+    const { condominium, lots: created } = await make.condominium(agency.id, 5, {
+      managerId: manager.id,
+      name: 'Copropriété des Tilleuls',
+    });
     condominiumId = condominium.id;
     const [building] = await t.database.db
       .insert(buildings)
       .values({ condominiumId, name: 'Bâtiment A', addressLine1: '100 avenue Anatole France', city: 'Créteil' })
       .returning();
-    await t.database.db
-      .update(condominiums)
-      .set({ managerId: manager.id, name: 'Copropriété des Tilleuls' })
-      .where(eq(condominiums.id, condominiumId));
     await t.database.db
       .update(lots)
       .set({ buildingId: building?.id, staircase: 'A' })
@@ -81,21 +82,7 @@ describe('Biens: GET /api/properties and the details', () => {
   });
   afterAll(() => t.close());
 
-  async function cookieOf(identifier: string) {
-    const known = cookies.get(identifier);
-    if (known) return known;
-    const login = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { identifier, password: TEST_PASSWORD },
-    });
-    expect(login.statusCode).toBe(200);
-    const cookie = sessionCookieFrom(login.headers['set-cookie']);
-    cookies.set(identifier, cookie);
-    return cookie;
-  }
-  const get = async (identifier: string, url: string) =>
-    t.app.inject({ method: 'GET', url, headers: { cookie: await cookieOf(identifier) } });
+  const get = (identifier: string, url: string) => call(identifier, 'GET', url);
 
   it('needs a session', async () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/properties' })).statusCode).toBe(401);

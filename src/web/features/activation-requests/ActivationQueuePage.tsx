@@ -1,10 +1,10 @@
-import { Alert, Anchor, Badge, Card, Group, Loader, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Card, Group, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../ui/format.ts';
-import { PageHeading } from '../../ui/PageHeading.tsx';
+import { StatusListPage } from '../../ui/StatusListPage.tsx';
 import { type QueueItem, queueQuery, type RequestStatus } from './activationRequests.queries.ts';
 import { ageColor } from './statusColors.ts';
 
@@ -16,37 +16,27 @@ export function ActivationQueuePage() {
   const requests = list.data?.requests ?? [];
 
   return (
-    <Stack gap="lg">
-      <Stack gap={4}>
-        <PageHeading>{t('activationQueue.title')}</PageHeading>
-        <Text c="dimmed">{t('activationQueue.intro')}</Text>
-      </Stack>
-      <SegmentedControl
-        value={status}
-        onChange={(value) => setStatus(value as RequestStatus)}
-        aria-label={t('activationQueue.filterLabel')}
-        data={(['pending', 'approved', 'rejected'] as const).map((value) => ({
+    <StatusListPage
+      title={t('activationQueue.title')}
+      intro={t('activationQueue.intro')}
+      filter={{
+        label: t('activationQueue.filterLabel'),
+        value: status,
+        options: (['pending', 'approved', 'rejected'] as const).map((value) => ({
           value,
           label: t(`activationQueue.filter.${value}`),
-        }))}
-        w="fit-content"
-        maw="100%"
-      />
-      {list.error && (
-        <Alert color="red" role="alert">
-          {list.error.message}
-        </Alert>
-      )}
-      {list.isPending && <Loader aria-label={t('app.loading')} />}
-      <Text aria-live="polite" fw={600}>
-        {list.data ? t(`activationQueue.count.${status}`, { count: requests.length }) : ''}
-      </Text>
-      <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
-        {requests.map((request) => (
-          <QueueCard key={request.id} request={request} />
-        ))}
-      </Stack>
-    </Stack>
+        })),
+        onChange: setStatus,
+      }}
+      error={list.error}
+      loading={list.isPending}
+      count={list.data ? t(`activationQueue.count.${status}`, { count: requests.length }) : ''}
+      gap="sm"
+    >
+      {requests.map((request) => (
+        <QueueCard key={request.id} request={request} />
+      ))}
+    </StatusListPage>
   );
 }
 

@@ -1,10 +1,7 @@
-import { Alert, Loader, Radio, Stack, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PersonSearch, useSearchText } from '../../ui/PersonSearch.tsx';
 import { type Candidate, candidatesQuery } from './activationRequests.queries.ts';
 
 interface CandidateSearchProps {
@@ -17,50 +14,21 @@ interface CandidateSearchProps {
 /** Finds the agency's client the request is about: by name, identifier or lot number. */
 export function CandidateSearch({ requestId, initialQuery, selected, onSelect }: CandidateSearchProps) {
   const { t } = useTranslation();
-  const [typed, setTyped] = useState(initialQuery);
-  const [query] = useDebouncedValue(typed.trim(), 300);
-  const search = useQuery(candidatesQuery(requestId, query));
-  const candidates = search.data?.candidates ?? [];
-
+  const search = useSearchText(initialQuery);
+  const results = useQuery(candidatesQuery(requestId, search.text));
   return (
-    <Stack gap="sm">
-      <TextInput
-        type="search"
-        label={t('activationRequestDetail.searchLabel')}
-        description={t('activationRequestDetail.searchHint')}
-        leftSection={<IconSearch size={18} aria-hidden />}
-        rightSection={search.isFetching ? <Loader size="xs" aria-hidden /> : null}
-        value={typed}
-        maxLength={100}
-        onChange={(event) => setTyped(event.currentTarget.value)}
-      />
-      {search.error && (
-        <Alert color="red" role="alert">
-          {search.error.message}
-        </Alert>
-      )}
-      <Text aria-live="polite" fz="sm" fw={600}>
-        {query.length >= 2 && search.data ? t('activationRequestDetail.candidateCount', { count: candidates.length }) : ''}
-      </Text>
-      {candidates.length > 0 && (
-        <Radio.Group
-          label={t('activationRequestDetail.candidatesLabel')}
-          value={selected?.personId ?? null}
-          onChange={(personId) => onSelect(candidates.find((candidate) => candidate.personId === personId) ?? null)}
-        >
-          <Stack gap="sm" mt="xs">
-            {candidates.map((candidate) => (
-              <Radio
-                key={candidate.personId}
-                value={candidate.personId}
-                label={candidate.displayName}
-                description={describe(candidate, t)}
-              />
-            ))}
-          </Stack>
-        </Radio.Group>
-      )}
-    </Stack>
+    <PersonSearch
+      label={t('activationRequestDetail.searchLabel')}
+      description={t('activationRequestDetail.searchHint')}
+      search={search}
+      results={results}
+      people={results.data?.candidates}
+      countLabel={(count) => t('activationRequestDetail.candidateCount', { count })}
+      resultsLabel={t('activationRequestDetail.candidatesLabel')}
+      describe={(candidate) => describe(candidate, t)}
+      selectedId={selected?.personId ?? null}
+      onSelect={onSelect}
+    />
   );
 }
 

@@ -1,6 +1,7 @@
 import { Badge, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../ui/format.ts';
+import { useAuditActionLabel } from '../profile/auditActionLabel.ts';
 import { ProfileSection } from '../profile/ProfileSection.tsx';
 import type { AccountStatus, ClientAccess, ClientAccessEvent } from './clientAccess.queries.ts';
 
@@ -22,22 +23,12 @@ export function AccountStatusBadge({ status }: { status: AccountStatus }) {
   );
 }
 
-/** The staff's own words for what the agency did; the person's access-log labels for everything else. */
-export function useEventLabel() {
-  const { t, i18n } = useTranslation();
-  return (action: string) => {
-    for (const key of [`clientAccess.eventActions.${action}`, `profile.accessLog.actions.${action}`]) {
-      if (i18n.exists(key)) return t(key as 'clientAccess.eventActions.agency.email_changed');
-    }
-    return action;
-  };
-}
-
 const itemStyle = { listStyle: 'none', borderBottom: '1px solid var(--mantine-color-default-border)', paddingBottom: 8 };
 
 function EventItem({ event }: { event: ClientAccessEvent }) {
   const { t, i18n } = useTranslation();
-  const labelOf = useEventLabel();
+  // The staff's own words for what the agency did; the person's access-log labels for everything else.
+  const labelOf = useAuditActionLabel({ staffWording: true });
   const failureKey = `clientAccess.failureReasons.${event.failureReason}`;
   const failure =
     event.failureReason && i18n.exists(failureKey) ? t(failureKey as 'clientAccess.failureReasons.wrong_password') : null;

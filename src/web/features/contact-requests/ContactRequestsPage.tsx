@@ -1,10 +1,10 @@
-import { Alert, Anchor, Badge, Button, Card, Group, Loader, SegmentedControl, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../ui/format.ts';
-import { PageHeading } from '../../ui/PageHeading.tsx';
+import { StatusListPage } from '../../ui/StatusListPage.tsx';
 import {
   answerContactRequest,
   type ContactRequestStatus,
@@ -20,34 +20,23 @@ export function ContactRequestsPage() {
   const requests = list.data?.requests ?? [];
 
   return (
-    <Stack gap="lg">
-      <Stack gap={4}>
-        <PageHeading>{t('contactRequests.staff.title')}</PageHeading>
-        <Text c="dimmed">{t('contactRequests.staff.intro')}</Text>
-      </Stack>
-      <SegmentedControl
-        value={status}
-        onChange={(value) => setStatus(value === 'answered' ? 'answered' : 'open')}
-        aria-label={t('contactRequests.staff.filterLabel')}
-        data={(['open', 'answered'] as const).map((value) => ({ value, label: t(`contactRequests.staff.filter.${value}`) }))}
-        w="fit-content"
-        maw="100%"
-      />
-      {list.error && (
-        <Alert color="red" role="alert">
-          {list.error.message}
-        </Alert>
-      )}
-      {list.isPending && <Loader aria-label={t('app.loading')} />}
-      <Text aria-live="polite" fw={600}>
-        {list.data ? t(`contactRequests.staff.count.${status}`, { count: requests.length }) : ''}
-      </Text>
-      <Stack gap="md" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
-        {requests.map((request) => (
-          <RequestCard key={request.id} request={request} />
-        ))}
-      </Stack>
-    </Stack>
+    <StatusListPage
+      title={t('contactRequests.staff.title')}
+      intro={t('contactRequests.staff.intro')}
+      filter={{
+        label: t('contactRequests.staff.filterLabel'),
+        value: status,
+        options: (['open', 'answered'] as const).map((value) => ({ value, label: t(`contactRequests.staff.filter.${value}`) })),
+        onChange: setStatus,
+      }}
+      error={list.error}
+      loading={list.isPending}
+      count={list.data ? t(`contactRequests.staff.count.${status}`, { count: requests.length }) : ''}
+    >
+      {requests.map((request) => (
+        <RequestCard key={request.id} request={request} />
+      ))}
+    </StatusListPage>
   );
 }
 
@@ -77,6 +66,11 @@ function RequestCard({ request }: { request: StaffContactRequest }) {
             {t(`contactRequests.staff.status.${request.status}`)}
           </Badge>
         </Group>
+        {request.property ? (
+          <Text fz="sm" fw={500}>
+            {t('contactRequests.staff.about', { property: request.property })}
+          </Text>
+        ) : null}
         <Text style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>{request.message}</Text>
         <Text fz="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
           {t(`contactRequests.staff.replyBy.${request.replyChannel}`, { to: request.replyTo ?? '—' })}

@@ -1,7 +1,8 @@
 import { Alert, Anchor, Badge, Loader, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatMoney } from '../../ui/format.ts';
+import { formatEuros } from '../../../domain/money.ts';
+import { formatDate } from '../../ui/format.ts';
 import { type Contract, propertyContractsQuery } from './contracts.queries.ts';
 
 const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
@@ -95,7 +96,7 @@ export function ContractsPanel({ property }: { property: { lotId: string } | { u
                   </Badge>
                 ) : null}
               </Table.Td>
-              <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>{formatMoney(contract.yearlyAmountCents)}</Table.Td>
+              <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>{formatEuros(contract.yearlyAmountCents)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -5,7 +5,8 @@ import { useNavigate, useSearch } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parisDate } from '../../../domain/calendar.ts';
-import { formatDate, formatMoney } from '../../ui/format.ts';
+import { formatEuros } from '../../../domain/money.ts';
+import { formatDate } from '../../ui/format.ts';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { ContractFormModal } from './ContractFormModal.tsx';
 import { agencyCondominiumsQuery, type Contract, contractActions, staffContractsQuery } from './contracts.queries.ts';
@@ -124,7 +125,7 @@ function CondominiumContracts({ condominiumId, onNotice }: { condominiumId: stri
                   {contract.endDate ? formatDate(contract.endDate) : t('contracts.tacitRenewal')}
                 </Table.Td>
                 <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
-                  {formatMoney(contract.yearlyAmountCents)}
+                  {formatEuros(contract.yearlyAmountCents)}
                 </Table.Td>
                 <Table.Td>
                   <Group gap={6}>

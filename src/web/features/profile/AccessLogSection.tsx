@@ -2,18 +2,16 @@ import { Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../ui/format.ts';
+import { useAuditActionLabel } from './auditActionLabel.ts';
 import { ProfileSection } from './ProfileSection.tsx';
 import { accessLogQuery } from './profile.queries.ts';
 
 /** "Historique des accès": sign-ins, failures and changes on the account, newest first. */
 export function AccessLogSection() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const log = useQuery(accessLogQuery);
   const events = (log.data?.events ?? []).slice(0, 20);
-  const labelOf = (action: string) => {
-    const key = `profile.accessLog.actions.${action}`;
-    return i18n.exists(key) ? t(key as 'profile.accessLog.actions.login.succeeded') : action;
-  };
+  const labelOf = useAuditActionLabel();
 
   return (
     <ProfileSection title={t('profile.accessLog.title')} description={t('profile.accessLog.description')}>

@@ -2,7 +2,8 @@ import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@man
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatMoney } from '../../ui/format.ts';
+import { formatEuros } from '../../../domain/money.ts';
+import { formatDate } from '../../ui/format.ts';
 import { formatAddress, formatCount, STATUS_COLORS } from './display.ts';
 import type { ManagedUnit, OwnedLot, RentalStatus, RentedUnit } from './properties.queries.ts';
 
@@ -113,7 +114,7 @@ export function RentedUnitCard({ unit }: { unit: RentedUnit }) {
     <PropertyCard
       title={`${t(`properties.lotKinds.${unit.kind}`)} · ${formatAddress(unit)}`}
       lines={[
-        `${t('properties.rent')} : ${formatMoney(unit.monthlyRentCents)} · ${t('properties.charges')} : ${formatMoney(unit.monthlyChargesCents)}`,
+        `${t('properties.rent')} : ${formatEuros(unit.monthlyRentCents)} · ${t('properties.charges')} : ${formatEuros(unit.monthlyChargesCents)}`,
         t('properties.leaseStart', { date: formatDate(unit.leaseStartDate) }),
         t('properties.agencyLine', { agency: unit.agencyName }),
       ]}

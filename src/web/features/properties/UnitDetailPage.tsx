@@ -2,7 +2,8 @@ import { Card, Group, SimpleGrid } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatMoney } from '../../ui/format.ts';
+import { formatEuros } from '../../../domain/money.ts';
+import { formatDate } from '../../ui/format.ts';
 import { ContractsPanel } from '../contracts/ContractsPanel.tsx';
 import { PropertyDocuments } from '../documents/PropertyDocuments.tsx';
 import { ContactsPanel } from './ContactsPanel.tsx';
@@ -32,9 +33,9 @@ function UnitSummary({ detail }: { detail: UnitDetail }) {
           ],
         ]
       : []),
-    ...(unit.monthlyRentCents !== null ? [[t('properties.rent'), formatMoney(unit.monthlyRentCents)] as [string, string]] : []),
+    ...(unit.monthlyRentCents !== null ? [[t('properties.rent'), formatEuros(unit.monthlyRentCents)] as [string, string]] : []),
     ...(unit.monthlyChargesCents !== null
-      ? [[t('properties.charges'), formatMoney(unit.monthlyChargesCents)] as [string, string]]
+      ? [[t('properties.charges'), formatEuros(unit.monthlyChargesCents)] as [string, string]]
       : []),
   ];
   return (

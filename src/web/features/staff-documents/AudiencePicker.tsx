@@ -14,9 +14,18 @@ export interface Audience {
   buildingId: string;
   lotId: string;
   person: ChosenPerson | null;
+  /** For a personal document: the rented or entrusted unit it is about (lease, receipt, statement). */
+  managedUnitId: string;
 }
 
-export const EMPTY_AUDIENCE: Audience = { scope: 'condominium', condominiumId: '', buildingId: '', lotId: '', person: null };
+export const EMPTY_AUDIENCE: Audience = {
+  scope: 'condominium',
+  condominiumId: '',
+  buildingId: '',
+  lotId: '',
+  person: null,
+  managedUnitId: '',
+};
 
 export type AudienceErrors = Partial<Record<'scope' | 'condominiumId' | 'buildingId' | 'lotId' | 'personId', string>>;
 
@@ -33,11 +42,12 @@ interface AudiencePickerProps {
  */
 export function AudiencePicker({ value, errors, onChange }: AudiencePickerProps) {
   const { t } = useTranslation();
-  const targets = useQuery(documentTargetsQuery(value.condominiumId || undefined));
+  const isPerson = value.scope === 'person';
+  const targets = useQuery(documentTargetsQuery(value.condominiumId || undefined, isPerson ? value.person?.personId : undefined));
   const data = targets.data;
   const sameCondominium = data && value.condominiumId !== '';
   const set = (change: Partial<Audience>) => onChange({ ...value, ...change });
-  const isPerson = value.scope === 'person';
+  const units = isPerson && value.person ? (data?.units ?? []) : [];
 
   return (
     <Stack gap="sm">
@@ -54,7 +64,26 @@ export function AudiencePicker({ value, errors, onChange }: AudiencePickerProps)
           ))}
         </SimpleGrid>
       </Radio.Group>
-      {isPerson && <PersonPicker chosen={value.person} error={errors.personId} onChoose={(person) => set({ person })} />}
+      {isPerson && (
+        <PersonPicker chosen={value.person} error={errors.personId} onChoose={(person) => set({ person, managedUnitId: '' })} />
+      )}
+      {units.length > 0 && (
+        <NativeSelect
+          id="managedUnitId"
+          label={t('staffDocuments.audience.aboutUnit')}
+          value={value.managedUnitId}
+          onChange={(event) => set({ managedUnitId: event.currentTarget.value })}
+          data={[
+            { value: '', label: t('staffDocuments.audience.none') },
+            ...units.map((unit) => ({
+              value: unit.id,
+              label: [unit.reference, unit.address, t(`staffDocuments.audience.unitRelation.${unit.relation}`)]
+                .filter(Boolean)
+                .join(' · '),
+            })),
+          ]}
+        />
+      )}
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <NativeSelect
           id="condominiumId"
@@ -118,6 +147,7 @@ export function appendAudience(form: FormData, audience: Audience) {
   if (audience.scope === 'building' && audience.buildingId) form.append('buildingId', audience.buildingId);
   if ((audience.scope === 'lot' || audience.scope === 'person') && audience.lotId) form.append('lotId', audience.lotId);
   if (audience.scope === 'person' && audience.person) form.append('personId', audience.person.personId);
+  if (audience.scope === 'person' && audience.managedUnitId) form.append('managedUnitId', audience.managedUnitId);
 }
 
 /** What is missing before sending, in the words of the form. */

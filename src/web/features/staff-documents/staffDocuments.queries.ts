@@ -44,10 +44,15 @@ export const staffDocumentsQuery = (filters: StaffDocumentFilters) =>
   });
 
 /** The agency's condominiums and, once one is chosen, its buildings and lots, for the publishing form. */
-export const documentTargetsQuery = (condominiumId: string | undefined) =>
+export const documentTargetsQuery = (condominiumId: string | undefined, personId?: string) =>
   queryOptions({
-    queryKey: ['staff', 'documents', 'targets', condominiumId ?? null],
-    queryFn: () => unwrap(api.GET('/api/staff/documents/targets', { params: { query: condominiumId ? { condominiumId } : {} } })),
+    queryKey: ['staff', 'documents', 'targets', condominiumId ?? null, personId ?? null],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/staff/documents/targets', {
+          params: { query: { ...(condominiumId ? { condominiumId } : {}), ...(personId ? { personId } : {}) } },
+        }),
+      ),
     placeholderData: keepPreviousData,
     staleTime: 5 * 60_000,
   });

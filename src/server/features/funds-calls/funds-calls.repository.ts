@@ -1,0 +1,246 @@
+import { and, asc, desc, eq, gt, inArray, isNull, like, lte, or, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client.ts';
+import {
+  agencies,
+  allocationKeys,
+  bankAccounts,
+  budgetLines,
+  budgets,
+  clientReferences,
+  condominiums,
+  documentVersions,
+  fundsCallLines,
+  fundsCallNotices,
+  fundsCalls,
+  ledgerEntries,
+  ledgerLines,
+  ledgers,
+  lotShares,
+  lots,
+  ownerships,
+  persons,
+  sepaMandates,
+} from '../../db/schema/index.ts';
+
+/** The condominium if it belongs to the agency; anything else is not found. */
+export async function findAgencyCondominium(db: Executor, agencyId: string, condominiumId: string) {
+  const [row] = await db
+    .select()
+    .from(condominiums)
+    .where(and(eq(condominiums.id, condominiumId), eq(condominiums.agencyId, agencyId)));
+  return row;
+}
+
+export async function findAgency(db: Executor, agencyId: string) {
+  const [row] = await db.select().from(agencies).where(eq(agencies.id, agencyId));
+  return row;
+}
+
+/** The condominium's keys with the total of their shares. */
+export async function listKeys(db: Executor, condominiumId: string) {
+  return db
+    .select({
+      id: allocationKeys.id,
+      code: allocationKeys.code,
+      name: allocationKeys.name,
+      isGeneral: allocationKeys.isGeneral,
+      totalShares: sql<number>`coalesce(sum(${lotShares.shares}), 0)::int`,
+    })
+    .from(allocationKeys)
+    .leftJoin(lotShares, eq(lotShares.allocationKeyId, allocationKeys.id))
+    .where(eq(allocationKeys.condominiumId, condominiumId))
+    .groupBy(allocationKeys.id)
+    .orderBy(desc(allocationKeys.isGeneral), asc(allocationKeys.code));
+}
+
+/** Every lot's shares of every key of the condominium, in lot order (the order ties are broken in). */
+export async function listLotShares(db: Executor, condominiumId: string) {
+  return db
+    .select({ keyId: lotShares.allocationKeyId, lotId: lots.id, lotNumber: lots.number, shares: lotShares.shares })
+    .from(lotShares)
+    .innerJoin(lots, eq(lots.id, lotShares.lotId))
+    .where(eq(lots.condominiumId, condominiumId))
+    .orderBy(asc(lots.number), asc(lots.id));
+}
+
+export async function listLots(db: Executor, condominiumId: string) {
+  return db
+    .select({ id: lots.id, number: lots.number, description: lots.description })
+    .from(lots)
+    .where(eq(lots.condominiumId, condominiumId));
+}
+
+export async function findBudget(db: Executor, condominiumId: string, year: number) {
+  const [budget] = await db
+    .select()
+    .from(budgets)
+    .where(and(eq(budgets.condominiumId, condominiumId), eq(budgets.fiscalYear, year)));
+  if (!budget) return undefined;
+  const lines = await db
+    .select()
+    .from(budgetLines)
+    .where(eq(budgetLines.budgetId, budget.id))
+    .orderBy(asc(budgetLines.accountCode), asc(budgetLines.label));
+  return { ...budget, lines };
+}
+
+/** Locks the condominium's budget row of the year (or nothing), so a budget change and an issue never cross. */
+export async function lockBudget(db: Executor, condominiumId: string, year: number) {
+  const [budget] = await db
+    .select()
+    .from(budgets)
+    .where(and(eq(budgets.condominiumId, condominiumId), eq(budgets.fiscalYear, year)))
+    .for('update');
+  return budget;
+}
+
+export async function saveBudget(
+  db: Executor,
+  values: { condominiumId: string; fiscalYear: number; votedOn: string; worksFundCents: number; createdByStaffId: string },
+  lines: Omit<typeof budgetLines.$inferInsert, 'id' | 'budgetId'>[],
+): Promise<string> {
+  const [budget] = await db
+    .insert(budgets)
+    .values(values)
+    .onConflictDoUpdate({
+      target: [budgets.condominiumId, budgets.fiscalYear],
+      set: { votedOn: values.votedOn, worksFundCents: values.worksFundCents },
+    })
+    .returning({ id: budgets.id });
+  if (!budget) throw new Error('budget not saved');
+  await db.delete(budgetLines).where(eq(budgetLines.budgetId, budget.id));
+  if (lines.length > 0) await db.insert(budgetLines).values(lines.map((line) => ({ ...line, budgetId: budget.id })));
+  return budget.id;
+}
+
+export async function issuedQuarters(db: Executor, condominiumId: string, year: number): Promise<number[]> {
+  const rows = await db
+    .select({ quarter: fundsCalls.quarter })
+    .from(fundsCalls)
+    .where(and(eq(fundsCalls.condominiumId, condominiumId), eq(fundsCalls.fiscalYear, year)))
+    .orderBy(asc(fundsCalls.quarter));
+  return rows.map((row) => row.quarter);
+}
+
+/** The representative of each lot's ownership in force on the date (joint owners: the one marked). */
+export async function listRepresentatives(db: Executor, agencyId: string, condominiumId: string, onDate: string) {
+  return db
+    .select({
+      lotId: ownerships.lotId,
+      person: persons,
+      reference: clientReferences.reference,
+    })
+    .from(ownerships)
+    .innerJoin(lots, eq(lots.id, ownerships.lotId))
+    .innerJoin(persons, eq(persons.id, ownerships.personId))
+    .leftJoin(clientReferences, and(eq(clientReferences.personId, persons.id), eq(clientReferences.agencyId, agencyId)))
+    .where(
+      and(
+        eq(lots.condominiumId, condominiumId),
+        eq(ownerships.isRepresentative, true),
+        lte(ownerships.startDate, onDate),
+        or(isNull(ownerships.endDate), gt(ownerships.endDate, onDate)),
+      ),
+    )
+    .orderBy(asc(ownerships.startDate));
+}
+
+/** Each person's balance on the co-owner accounts (450x) of the ledger: positive, they owe it. */
+export async function coOwnerBalances(db: Executor, ledgerId: string, personIds: string[]): Promise<Map<string, number>> {
+  if (personIds.length === 0) return new Map();
+  const rows = await db
+    .select({
+      personId: ledgerLines.personId,
+      balance: sql<number>`coalesce(sum(${ledgerLines.debitCents} - ${ledgerLines.creditCents}), 0)::int`,
+    })
+    .from(ledgerLines)
+    .innerJoin(ledgerEntries, eq(ledgerEntries.id, ledgerLines.entryId))
+    .where(
+      and(eq(ledgerEntries.ledgerId, ledgerId), like(ledgerLines.accountCode, '450%'), inArray(ledgerLines.personId, personIds)),
+    )
+    .groupBy(ledgerLines.personId);
+  return new Map(rows.map((row) => [row.personId ?? '', Number(row.balance)]));
+}
+
+export async function findLedgerBankAccount(db: Executor, ledgerId: string) {
+  const [row] = await db.select().from(bankAccounts).where(eq(bankAccounts.ledgerId, ledgerId));
+  return row;
+}
+
+export async function personsWithAutomaticMandate(
+  db: Executor,
+  condominiumId: string,
+  personIds: string[],
+): Promise<Set<string>> {
+  if (personIds.length === 0) return new Set();
+  const rows = await db
+    .select({ personId: sepaMandates.personId })
+    .from(sepaMandates)
+    .where(
+      and(
+        eq(sepaMandates.condominiumId, condominiumId),
+        eq(sepaMandates.status, 'active'),
+        eq(sepaMandates.mode, 'automatic'),
+        inArray(sepaMandates.personId, personIds),
+      ),
+    );
+  return new Set(rows.map((row) => row.personId));
+}
+
+export async function ledgerIdOf(db: Executor, condominiumId: string) {
+  const [row] = await db.select({ id: ledgers.id }).from(ledgers).where(eq(ledgers.condominiumId, condominiumId));
+  return row?.id;
+}
+
+/** The call row, or nothing when the quarter was already issued (the unique index decides, even concurrently). */
+export async function insertFundsCall(db: Executor, values: Omit<typeof fundsCalls.$inferInsert, 'id' | 'issuedAt'>) {
+  const [row] = await db.insert(fundsCalls).values(values).onConflictDoNothing().returning();
+  return row;
+}
+
+export async function insertCallLines(db: Executor, rows: Omit<typeof fundsCallLines.$inferInsert, 'id'>[]) {
+  if (rows.length > 0) await db.insert(fundsCallLines).values(rows);
+}
+
+export async function insertNotice(db: Executor, values: Omit<typeof fundsCallNotices.$inferInsert, 'id' | 'createdAt'>) {
+  await db.insert(fundsCallNotices).values(values);
+}
+
+export async function listCalls(db: Executor, condominiumId: string) {
+  return db
+    .select({
+      call: fundsCalls,
+      totalCents: sql<number>`coalesce(sum(${fundsCallNotices.totalCents}), 0)::int`,
+      coOwnerCount: sql<number>`count(${fundsCallNotices.id})::int`,
+    })
+    .from(fundsCalls)
+    .leftJoin(fundsCallNotices, eq(fundsCallNotices.fundsCallId, fundsCalls.id))
+    .where(eq(fundsCalls.condominiumId, condominiumId))
+    .groupBy(fundsCalls.id)
+    .orderBy(desc(fundsCalls.fiscalYear), desc(fundsCalls.quarter));
+}
+
+export async function findCall(db: Executor, condominiumId: string, fundsCallId: string) {
+  const [row] = await db
+    .select()
+    .from(fundsCalls)
+    .where(and(eq(fundsCalls.id, fundsCallId), eq(fundsCalls.condominiumId, condominiumId)));
+  return row;
+}
+
+export async function listNotices(db: Executor, fundsCallId: string) {
+  return db
+    .select({
+      notice: fundsCallNotices,
+      person: persons,
+      versionId: documentVersions.id,
+    })
+    .from(fundsCallNotices)
+    .innerJoin(persons, eq(persons.id, fundsCallNotices.personId))
+    .leftJoin(
+      documentVersions,
+      and(eq(documentVersions.documentId, fundsCallNotices.documentId), eq(documentVersions.versionNumber, 1)),
+    )
+    .where(eq(fundsCallNotices.fundsCallId, fundsCallId))
+    .orderBy(asc(persons.lastName), asc(persons.companyName), asc(persons.firstName));
+}

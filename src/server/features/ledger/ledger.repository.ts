@@ -1,0 +1,258 @@
+import { and, asc, eq, gte, inArray, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client.ts';
+import {
+  agencies,
+  clientReferences,
+  condominiums,
+  documents,
+  leases,
+  leaseTenants,
+  ledgerEntries,
+  ledgerLines,
+  ledgers,
+  lots,
+  managedUnits,
+  managementMandates,
+  ownerships,
+  persons,
+  sepaMandates,
+} from '../../db/schema/index.ts';
+import { visibleDocumentsCondition } from '../documents/documents.repository.ts';
+
+export type NewLedgerEntry = Omit<typeof ledgerEntries.$inferInsert, 'id' | 'createdAt'>;
+export type NewLedgerLine = Omit<typeof ledgerLines.$inferInsert, 'id' | 'entryId'>;
+
+/** The syndicate's books, opened the first time something is posted for the condominium. */
+export async function condominiumLedger(db: Executor, condominiumId: string): Promise<string> {
+  const [existing] = await db.select({ id: ledgers.id }).from(ledgers).where(eq(ledgers.condominiumId, condominiumId));
+  if (existing) return existing.id;
+  const [condominium] = await db
+    .select({ agencyId: condominiums.agencyId, name: condominiums.name })
+    .from(condominiums)
+    .where(eq(condominiums.id, condominiumId));
+  if (!condominium) throw new Error(`no condominium ${condominiumId}`);
+  const [created] = await db
+    .insert(ledgers)
+    .values({ agencyId: condominium.agencyId, kind: 'condominium', condominiumId, name: condominium.name })
+    .onConflictDoNothing()
+    .returning({ id: ledgers.id });
+  if (created) return created.id;
+  // Opened by a concurrent transaction in the meantime.
+  const [raced] = await db.select({ id: ledgers.id }).from(ledgers).where(eq(ledgers.condominiumId, condominiumId));
+  if (!raced) throw new Error(`ledger of ${condominiumId} could not be opened`);
+  return raced.id;
+}
+
+/**
+ * Posts one balanced entry, or nothing if an entry with the same source and external id is already in the
+ * ledger: posting (or importing) the same thing twice changes nothing. Balance is enforced by the database
+ * at commit (constraint trigger of migration 0005), so callers post inside their own transaction.
+ */
+export async function postEntry(
+  db: Executor,
+  entry: NewLedgerEntry,
+  lines: NewLedgerLine[],
+): Promise<{ entryId: string; created: boolean }> {
+  const [created] = await db.insert(ledgerEntries).values(entry).onConflictDoNothing().returning({ id: ledgerEntries.id });
+  if (!created) {
+    const [existing] = await db
+      .select({ id: ledgerEntries.id })
+      .from(ledgerEntries)
+      .where(
+        and(
+          eq(ledgerEntries.ledgerId, entry.ledgerId),
+          eq(ledgerEntries.source, entry.source),
+          eq(ledgerEntries.externalId, entry.externalId),
+        ),
+      );
+    if (!existing) throw new Error(`entry ${entry.externalId} neither inserted nor found`);
+    return { entryId: existing.id, created: false };
+  }
+  if (lines.length > 0) await db.insert(ledgerLines).values(lines.map((line) => ({ ...line, entryId: created.id })));
+  return { entryId: created.id, created: true };
+}
+
+/* ------------------------------------------------------------------------------------------------------------
+ * The person side: what a co-owner or a tenant sees of the books — their own third-party account lines only.
+ * ------------------------------------------------------------------------------------------------------------ */
+
+/** A person's account in one set of books: their 450x lines in a condominium, or 411 lines of a lease. */
+export type AccountScope =
+  | { kind: 'coOwner'; condominiumId: string; personId: string }
+  | { kind: 'tenant'; leaseId: string; personId: string };
+
+const coOwnerAccounts = sql`${ledgerLines.accountCode} like '450%'`;
+const tenantAccounts = inArray(ledgerLines.accountCode, ['411', '4111']);
+
+function scopeCondition(scope: AccountScope): SQL {
+  if (scope.kind === 'coOwner')
+    return and(
+      eq(ledgerLines.personId, scope.personId),
+      eq(ledgers.condominiumId, scope.condominiumId),
+      coOwnerAccounts,
+    ) as SQL;
+  return and(eq(ledgerLines.personId, scope.personId), eq(ledgerLines.leaseId, scope.leaseId), tenantAccounts) as SQL;
+}
+
+/** The condominiums where the person owns a lot today, with their address for the account's label. */
+export async function listCoOwnedCondominiums(db: Executor, personId: string, today: string) {
+  return db
+    .selectDistinct({
+      id: condominiums.id,
+      agencyId: condominiums.agencyId,
+      name: condominiums.name,
+      addressLine1: condominiums.addressLine1,
+      addressLine2: condominiums.addressLine2,
+      postalCode: condominiums.postalCode,
+      city: condominiums.city,
+    })
+    .from(ownerships)
+    .innerJoin(lots, eq(lots.id, ownerships.lotId))
+    .innerJoin(condominiums, eq(condominiums.id, lots.condominiumId))
+    .where(
+      and(
+        eq(ownerships.personId, personId),
+        lte(ownerships.startDate, today),
+        or(isNull(ownerships.endDate), gte(ownerships.endDate, today)),
+      ),
+    );
+}
+
+/** The leases the person rents under today that already have lines in a rental ledger. */
+export async function listTenantLeasesWithLines(db: Executor, personId: string, today: string) {
+  return db
+    .selectDistinct({
+      leaseId: leases.id,
+      agencyId: managementMandates.agencyId,
+      addressLine1: managedUnits.addressLine1,
+      addressLine2: managedUnits.addressLine2,
+      postalCode: managedUnits.postalCode,
+      city: managedUnits.city,
+      reference: managedUnits.reference,
+    })
+    .from(leaseTenants)
+    .innerJoin(leases, eq(leases.id, leaseTenants.leaseId))
+    .innerJoin(managedUnits, eq(managedUnits.id, leases.managedUnitId))
+    .innerJoin(managementMandates, eq(managementMandates.id, managedUnits.mandateId))
+    .innerJoin(ledgerLines, and(eq(ledgerLines.leaseId, leases.id), eq(ledgerLines.personId, personId), tenantAccounts))
+    .where(
+      and(
+        eq(leaseTenants.personId, personId),
+        lte(leases.startDate, today),
+        or(isNull(leases.endDate), gte(leases.endDate, today)),
+      ),
+    );
+}
+
+/** credit − debit up to a date (inclusive) or in full: the person's point of view, negative = owes. */
+export async function accountBalance(db: Executor, scope: AccountScope, before?: string): Promise<number> {
+  const [row] = await db
+    .select({ balance: sql<string>`coalesce(sum(${ledgerLines.creditCents} - ${ledgerLines.debitCents}), 0)` })
+    .from(ledgerLines)
+    .innerJoin(ledgerEntries, eq(ledgerEntries.id, ledgerLines.entryId))
+    .innerJoin(ledgers, eq(ledgers.id, ledgerEntries.ledgerId))
+    .where(and(scopeCondition(scope), before ? lt(ledgerEntries.entryDate, before) : undefined));
+  return Number(row?.balance ?? 0);
+}
+
+export async function accountYears(db: Executor, scope: AccountScope): Promise<number[]> {
+  const rows = await db
+    .selectDistinct({ year: sql<number>`extract(year from ${ledgerEntries.entryDate})::int` })
+    .from(ledgerLines)
+    .innerJoin(ledgerEntries, eq(ledgerEntries.id, ledgerLines.entryId))
+    .innerJoin(ledgers, eq(ledgers.id, ledgerEntries.ledgerId))
+    .where(scopeCondition(scope));
+  return rows.map((row) => Number(row.year)).sort((a, b) => b - a);
+}
+
+/** The account's lines of one year, in the order they happened. */
+export async function accountLines(db: Executor, scope: AccountScope, year: number) {
+  return db
+    .select({
+      id: ledgerLines.id,
+      date: ledgerEntries.entryDate,
+      entryLabel: ledgerEntries.label,
+      lineLabel: ledgerLines.label,
+      debitCents: ledgerLines.debitCents,
+      creditCents: ledgerLines.creditCents,
+      documentId: ledgerEntries.documentId,
+    })
+    .from(ledgerLines)
+    .innerJoin(ledgerEntries, eq(ledgerEntries.id, ledgerLines.entryId))
+    .innerJoin(ledgers, eq(ledgers.id, ledgerEntries.ledgerId))
+    .where(
+      and(scopeCondition(scope), gte(ledgerEntries.entryDate, `${year}-01-01`), lte(ledgerEntries.entryDate, `${year}-12-31`)),
+    )
+    .orderBy(asc(ledgerEntries.entryDate), asc(ledgerEntries.createdAt), asc(ledgerEntries.id), asc(ledgerLines.accountCode));
+}
+
+/** The documents among `ids` the person may read today: a statement links only those. */
+export async function visibleDocumentIds(db: Executor, personId: string, ids: string[], today: string): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .select({ id: documents.id })
+    .from(documents)
+    .where(and(inArray(documents.id, ids), visibleDocumentsCondition(personId, today)));
+  return new Set(rows.map((row) => row.id));
+}
+
+/** Condominiums (and their agency) where a direct-debit mandate of the person is active. */
+export async function activeMandateCondominiums(db: Executor, personId: string): Promise<Set<string>> {
+  const rows = await db
+    .select({ condominiumId: sepaMandates.condominiumId })
+    .from(sepaMandates)
+    .where(and(eq(sepaMandates.personId, personId), eq(sepaMandates.status, 'active')));
+  return new Set(rows.flatMap((row) => (row.condominiumId ? [row.condominiumId] : [])));
+}
+
+/* ------------------------------------------------------------------------------------------------------------
+ * The import side: the agency's accounting system posts entries.
+ * ------------------------------------------------------------------------------------------------------------ */
+
+export async function findCondominiumAgency(db: Executor, condominiumId: string) {
+  const [row] = await db
+    .select({ id: condominiums.id, agencyId: condominiums.agencyId })
+    .from(condominiums)
+    .where(eq(condominiums.id, condominiumId));
+  return row;
+}
+
+/** Client references of the agency (canonical form) → person. */
+export async function personsByReference(db: Executor, agencyId: string, canonical: string[]): Promise<Map<string, string>> {
+  if (canonical.length === 0) return new Map();
+  const rows = await db
+    .select({ canonical: clientReferences.canonical, personId: clientReferences.personId })
+    .from(clientReferences)
+    .where(and(eq(clientReferences.agencyId, agencyId), inArray(clientReferences.canonical, canonical)));
+  return new Map(rows.map((row) => [row.canonical, row.personId]));
+}
+
+/** What a statement's letterhead and address block need: the agency keeping the books, the person. */
+export async function findStatementParties(db: Executor, agencyId: string, personId: string) {
+  const [[agency], [person]] = await Promise.all([
+    db
+      .select({
+        name: agencies.name,
+        addressLine1: agencies.addressLine1,
+        addressLine2: agencies.addressLine2,
+        postalCode: agencies.postalCode,
+        city: agencies.city,
+        phone: agencies.phone,
+        email: agencies.email,
+      })
+      .from(agencies)
+      .where(eq(agencies.id, agencyId)),
+    db
+      .select({
+        civility: persons.civility,
+        firstName: persons.firstName,
+        lastName: persons.lastName,
+        companyName: persons.companyName,
+        reference: clientReferences.reference,
+      })
+      .from(persons)
+      .leftJoin(clientReferences, and(eq(clientReferences.personId, persons.id), eq(clientReferences.agencyId, agencyId)))
+      .where(eq(persons.id, personId)),
+  ]);
+  return { agency, person };
+}
