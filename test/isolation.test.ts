@@ -5,9 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildingContracts, managedUnits } from '../src/server/db/schema/index.ts';
 import { localFolderStorage } from '../src/server/platform/storage/local-folder-storage.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
-import { documentFactories, pdfWithText, sessions } from './support/document-factories.ts';
+import { documentFactories, pdfWithText } from './support/document-factories.ts';
 import { factories } from './support/factories.ts';
 import { multipartForm } from './support/proof-files.ts';
+import { sessions } from './support/sessions.ts';
 
 /**
  * "No one sees what is not theirs", proven from the outside on every property and document route: each

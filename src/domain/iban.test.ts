@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bicProblem, formatIban, frenchBankName, ibanProblem, isSepaIban, isValidBic, isValidIban, maskIban, normaliseIban } from './iban.ts';
+import {
+  bicProblem,
+  formatIban,
+  frenchBankName,
+  ibanProblem,
+  isSepaIban,
+  isValidBic,
+  isValidIban,
+  maskIban,
+  normaliseIban,
+} from './iban.ts';
 
 const VALID = 'FR7630006000011234567890189';
 const WRONG_KEY = 'FR7630006000011234567890188';
@@ -39,8 +49,12 @@ describe('IBAN', () => {
     expect(ibanProblem('FR76 3000 6000 01')).toBe("L'IBAN doit compter 27 caractères pour un compte français (14 saisis).");
     expect(ibanProblem(`${VALID}1`)).toBe("L'IBAN doit compter 27 caractères pour un compte français (28 saisis).");
     expect(ibanProblem('FR76*3000')).toBe("L'IBAN ne contient que des lettres et des chiffres : retirez les autres caractères.");
-    expect(ibanProblem('7630006000011234567890189')).toBe("L'IBAN commence par le code du pays : FR pour un compte ouvert en France.");
-    expect(ibanProblem('QQ7630006000011234567890189')).toBe("Le code pays de l'IBAN n'est pas reconnu : un IBAN français commence par FR.");
+    expect(ibanProblem('7630006000011234567890189')).toBe(
+      "L'IBAN commence par le code du pays : FR pour un compte ouvert en France.",
+    );
+    expect(ibanProblem('QQ7630006000011234567890189')).toBe(
+      "Le code pays de l'IBAN n'est pas reconnu : un IBAN français commence par FR.",
+    );
     expect(ibanProblem('FRAB30006000011234567890189')).toBe(
       "Les 3e et 4e caractères de l'IBAN sont des chiffres (la clé de contrôle) : vérifiez la saisie.",
     );

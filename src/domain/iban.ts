@@ -5,7 +5,14 @@
  * grouped form we show, a French sentence for each thing a person can get wrong while typing, and the name of
  * the bank shown under the field.
  */
-import { electronicFormatIBAN, friendlyFormatIBAN, isSEPACountry, isValidBIC, validateIBAN, ValidationErrorsIBAN } from 'ibantools';
+import {
+  electronicFormatIBAN,
+  friendlyFormatIBAN,
+  isSEPACountry,
+  isValidBIC,
+  ValidationErrorsIBAN,
+  validateIBAN,
+} from 'ibantools';
 
 /** A French IBAN: FR, 2 check digits, bank 5, branch 5, account 11, RIB key 2. */
 export const FRENCH_IBAN_LENGTH = 27;
@@ -81,10 +88,8 @@ const FRENCH_BANKS: Readonly<Record<string, string>> = {
   '11306': 'Crédit Agricole Alpes Provence',
   '13306': 'Crédit Agricole Aquitaine',
   '17806': 'Crédit Agricole Centre-Est',
-  '16606': 'Crédit Agricole Normandie',
   '18206': "Crédit Agricole d'Île-de-France",
   '18706': 'Crédit Agricole Brie Picardie',
-  '13906': 'Crédit Agricole Sud Rhône Alpes',
   '20041': 'La Banque Postale',
   '10278': 'Crédit Mutuel',
   '15589': 'Crédit Mutuel de Bretagne',
@@ -101,7 +106,6 @@ const FRENCH_BANKS: Readonly<Record<string, string>> = {
   '17515': "Caisse d'Épargne Île-de-France",
   '11315': "Caisse d'Épargne CEPAC",
   '14445': "Caisse d'Épargne Bretagne Pays de Loire",
-  '13335': "Caisse d'Épargne Aquitaine Poitou-Charentes",
   '13825': "Caisse d'Épargne Rhône Alpes",
   '30056': 'HSBC',
   '30438': 'ING',

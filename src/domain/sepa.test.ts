@@ -55,6 +55,7 @@ describe('toSepaText', () => {
     expect(toSepaText('François Çelik-Ærøe', 70)).toBe('Francois Celik-AEroe');
     expect(toSepaText("L'Haÿ-les-Roses\n\tBâtiment B_2 ; escalier 3", 70)).toBe("L'Hay-les-Roses Batiment B-2 , escalier 3");
     expect(toSepaText('Appel 2026 T1 ✓ 🏠 #12 @syndic', 70)).toBe('Appel 2026 T1 12 syndic');
+    expect(toSepaText('Ｌｏｔ ２ – ﬁnal…', 70)).toBe('Lot 2 - final...');
   });
 
   it('cuts to the length without leaving a trailing space', () => {
@@ -79,6 +80,9 @@ describe('references', () => {
     const reference = newMandateReference('PAL-123456', '2026-01-15', () => 'K7QX2M9A');
     expect(reference).toBe('PAL-123456-20260115-K7QX2M9A');
     expect(newMandateReference('PAL 123456', '2026-01-15', () => 'K7QX2M9A')).toBe('PAL-123456-20260115-K7QX2M9A');
+    expect(newMandateReference('Résidence « Les Cèdres » / lot 12', '2026-01-15', () => 'K7QX2M9A')).toBe(
+      'Residence-Les-Ced-20260115-K7QX2M9A',
+    );
   });
 
   it('keeps every reference within 35 SEPA identifier characters, whatever the prefix', () => {
@@ -87,7 +91,7 @@ describe('references', () => {
         const rum = newMandateReference(prefix, '2026-03-31');
         expect(rum.length).toBeLessThanOrEqual(35);
         expect(isSepaIdentifier(rum)).toBe(true);
-        expect(rum).toMatch(/20260331-[A-Z2-9]{8}$/);
+        expect(rum).toMatch(/^([A-Za-z0-9]+-)*20260331-[A-Z2-9]{8}$/);
         const endToEnd = newEndToEndId(prefix);
         expect(endToEnd.length).toBeLessThanOrEqual(35);
         expect(isSepaIdentifier(endToEnd)).toBe(true);

@@ -30,6 +30,7 @@ import { demoOutboxRoutes } from './features/demo-outbox/demo-outbox.routes.ts';
 import { documentRoutes } from './features/documents/documents.routes.ts';
 import { fundsCallsRoutes } from './features/funds-calls/funds-calls.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
+import { ledgerRoutes } from './features/ledger/ledger.routes.ts';
 import { meRoutes } from './features/me/me.routes.ts';
 import { notificationRoutes } from './features/notifications/notifications.routes.ts';
 import { passkeyRoutes } from './features/passkeys/passkeys.routes.ts';
@@ -150,6 +151,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       meRoutes(routes, context);
       securityRoutes(routes, context);
       propertiesRoutes(routes, context);
+      ledgerRoutes(routes, context);
       profileDetailsRoutes(routes, context);
       contractsRoutes(routes, context);
       fundsCallsRoutes(routes, context);

@@ -31,8 +31,8 @@ describe('the home page: cards, contact request, answer in the bell', () => {
       await logIn(page, 'CO100452');
       await page.getByRole('heading', { name: 'Accueil', level: 1 }).waitFor();
 
-      // The cards say what is true today: no balance known yet, no incident, the next call for funds.
-      await page.getByRole('region', { name: 'Mon solde' }).getByText('Aucun solde à afficher pour le moment').waitFor();
+      // The cards say what is true today: the balance of the books, no incident, the next call for funds.
+      await page.getByRole('region', { name: 'Mon solde' }).getByText('Solde global copropriétaire').waitFor();
       await page.getByRole('region', { name: 'Interventions' }).getByText('Aucun incident en cours…').waitFor();
       const due = nextQuarterStart(parisDate(new Date()));
       const fundsCall = `Appel de fonds du ${frenchOrdinal(quarterOf(due))} trimestre ${parseCalendarDate(due).year} — exigible le ${frenchDate(due)}`;

@@ -104,9 +104,6 @@ export function documentFactories(db: Database, storage: FileStorage) {
   };
 }
 
-// Kept here for the files that import it from this module; new tests import it from sessions.ts.
-export { sessions } from './sessions.ts';
-
 /** The publishing form: fields as the web client sends them, files under `files`. */
 export function publishForm(fields: Record<string, string>, files: { name: string; bytes: Buffer; type?: string }[]): FormData {
   const uploads: ProofUpload[] = files.map((file) => ({ field: 'files', ...file }));

@@ -161,11 +161,14 @@ export function factories(db: Database) {
       );
     },
 
-    /** A management mandate for `landlordId` with `unitCount` apartments, none let. */
+    /**
+     * A management mandate for `landlordId` with `units` apartments, none let: a count, or each unit's values
+     * (e.g. `[{ lotId }, {}]`: the first one is a lot of a condominium, the second stands elsewhere).
+     */
     async mandate(
       agencyId: string,
       landlordId: string,
-      unitCount = 1,
+      units: number | Partial<Omit<typeof managedUnits.$inferInsert, 'mandateId'>>[] = 1,
       values: Partial<typeof managementMandates.$inferInsert> = {},
     ) {
       const mandate = one(
@@ -181,18 +184,18 @@ export function factories(db: Database) {
           })
           .returning(),
       );
-      const units = [];
-      for (let index = 0; index < unitCount; index++) {
-        units.push(
+      const created = [];
+      for (const unit of typeof units === 'number' ? Array.from({ length: units }, () => ({})) : units) {
+        created.push(
           one(
             await db
               .insert(managedUnits)
-              .values({ mandateId: mandate.id, reference: `U-${unique()}`, kind: 'appartement', city: 'Paris' })
+              .values({ mandateId: mandate.id, reference: `U-${unique()}`, kind: 'appartement', city: 'Paris', ...unit })
               .returning(),
           ),
         );
       }
-      return { mandate, units };
+      return { mandate, units: created };
     },
 
     async lease(managedUnitId: string, tenantIds: string[], values: Partial<typeof leases.$inferInsert> = {}) {

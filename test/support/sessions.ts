@@ -7,13 +7,6 @@ import { TEST_PASSWORD } from './factories.ts';
  * tests of what a signed-in person or staff member is answered rather than of signing in itself.
  */
 
-export interface SignInOptions {
-  /** By default a new address for each sign-in (see `nextAddress`). */
-  remoteAddress?: string;
-  userAgent?: string;
-  rememberMe?: boolean;
-}
-
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 let signIns = 0;
@@ -28,13 +21,12 @@ export function nextAddress(): string {
 }
 
 /** Signs in with the test password and gives the session cookie; fails unless the portal answers 200. */
-export async function signIn(app: FastifyInstance, identifier: string, options: SignInOptions = {}): Promise<string> {
+export async function signIn(app: FastifyInstance, identifier: string, remoteAddress = nextAddress()): Promise<string> {
   const response = await app.inject({
     method: 'POST',
     url: '/api/auth/login',
-    payload: { identifier, password: TEST_PASSWORD, ...(options.rememberMe ? { rememberMe: true } : {}) },
-    remoteAddress: options.remoteAddress ?? nextAddress(),
-    ...(options.userAgent ? { headers: { 'user-agent': options.userAgent } } : {}),
+    payload: { identifier, password: TEST_PASSWORD },
+    remoteAddress,
   });
   if (response.statusCode !== 200) {
     throw new Error(`the sign-in of ${identifier} answered ${response.statusCode}: ${response.body}`);

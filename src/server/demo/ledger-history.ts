@@ -111,8 +111,18 @@ export function planLedgerHistory(batch: DemoBatch, syndic: SyndicDemo, plan: De
       for (const member of plan.view.membersOn(due)) {
         const parts = callParts(plan, member.lots, year, quarter);
         const personLines: Omit<LineRow, 'entryId'>[] = [
-          { accountCode: '4501', personId: member.personId, label: `Prov./Chg courante ${shortDate}`, debitCents: parts.provisions },
-          { accountCode: '4505', personId: member.personId, label: `Cotisation Fonds Travaux ${shortDate}`, debitCents: parts.worksFund },
+          {
+            accountCode: '4501',
+            personId: member.personId,
+            label: `Prov./Chg courante ${shortDate}`,
+            debitCents: parts.provisions,
+          },
+          {
+            accountCode: '4505',
+            personId: member.personId,
+            label: `Cotisation Fonds Travaux ${shortDate}`,
+            debitCents: parts.worksFund,
+          },
           { accountCode: '701', label: 'Provisions sur opérations courantes', creditCents: parts.provisions },
           { accountCode: '105', label: 'Fonds de travaux', creditCents: parts.worksFund },
         ];
@@ -120,8 +130,17 @@ export function planLedgerHistory(batch: DemoBatch, syndic: SyndicDemo, plan: De
           const amount = Math.abs(parts.regularisation);
           const owes = parts.regularisation > 0;
           personLines.push(
-            { accountCode: '4501', personId: member.personId, label: 'Régularisation des charges 2025', ...(owes ? { debitCents: amount } : { creditCents: amount }) },
-            { accountCode: '701', label: 'Régularisation des charges 2025', ...(owes ? { creditCents: amount } : { debitCents: amount }) },
+            {
+              accountCode: '4501',
+              personId: member.personId,
+              label: 'Régularisation des charges 2025',
+              ...(owes ? { debitCents: amount } : { creditCents: amount }),
+            },
+            {
+              accountCode: '701',
+              label: 'Régularisation des charges 2025',
+              ...(owes ? { creditCents: amount } : { debitCents: amount }),
+            },
           );
         }
         post(
@@ -151,7 +170,9 @@ export function planLedgerHistory(batch: DemoBatch, syndic: SyndicDemo, plan: De
     const reference = plan.view.referenceOf(personId) || personId;
     // Allouard pays every call in full except the last ones, so that exactly 1 129,35 € is still owed.
     let allowance =
-      personId === allouard ? calls.reduce((sum, call) => sum + call.total, 0) + DEMO_ALLOUARD_BALANCE_CENTS : Number.POSITIVE_INFINITY;
+      personId === allouard
+        ? calls.reduce((sum, call) => sum + call.total, 0) + DEMO_ALLOUARD_BALANCE_CENTS
+        : Number.POSITIVE_INFINITY;
     calls.forEach((call, index) => {
       if (personId === behindPayer && index >= calls.length - 2) return;
       const delay = personId === latePayer ? 40 + Math.floor(random() * 10) : 3 + Math.floor(random() * 20);
@@ -161,7 +182,12 @@ export function planLedgerHistory(batch: DemoBatch, syndic: SyndicDemo, plan: De
       if (amount <= 0) return;
       allowance -= amount;
       post(
-        { journal: 'BQ', date, label: `Règlement ${frenchShortDate(date)}`, externalId: `demo:payment:${call.year}Q${call.quarter}:${reference}` },
+        {
+          journal: 'BQ',
+          date,
+          label: `Règlement ${frenchShortDate(date)}`,
+          externalId: `demo:payment:${call.year}Q${call.quarter}:${reference}`,
+        },
         [
           { accountCode: '512', label: `Virement ${reference}`, debitCents: amount },
           { accountCode: '4501', personId, label: `Règlement ${frenchShortDate(date)}`, creditCents: amount },
@@ -186,10 +212,18 @@ export function planLedgerHistory(batch: DemoBatch, syndic: SyndicDemo, plan: De
         ]);
         const paidOn = addDays(invoiceDate, 30);
         if (paidOn > today) return;
-        post({ journal: 'BQ', date: paidOn, label: `Paiement ${supplierName}`, externalId: `demo:supplier-payment:${year}Q${quarter}:${index}` }, [
-          { accountCode: '401', supplierName, label: line.label, debitCents: amount },
-          { accountCode: '512', label: `Paiement ${supplierName}`, creditCents: amount },
-        ]);
+        post(
+          {
+            journal: 'BQ',
+            date: paidOn,
+            label: `Paiement ${supplierName}`,
+            externalId: `demo:supplier-payment:${year}Q${quarter}:${index}`,
+          },
+          [
+            { accountCode: '401', supplierName, label: line.label, debitCents: amount },
+            { accountCode: '512', label: `Paiement ${supplierName}`, creditCents: amount },
+          ],
+        );
       });
     }
   }

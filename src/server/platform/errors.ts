@@ -71,7 +71,10 @@ export const errorCatalogue = {
   DOCUMENT_FILE_REJECTED: { status: 422, message: "Ce fichier n'est pas un PDF, JPEG ou PNG : il ne peut pas être publié." },
   DOCUMENT_WITHDRAWN: { status: 409, message: 'Ce document a été retiré : il ne peut plus être modifié.' },
   FUNDS_CALL_ALREADY_ISSUED: { status: 409, message: 'Les appels de fonds de ce trimestre ont déjà été émis.' },
-  FUNDS_CALL_NO_BUDGET: { status: 422, message: "Aucun budget n'est saisi pour cet exercice : saisissez-le avant d'appeler les fonds." },
+  FUNDS_CALL_NO_BUDGET: {
+    status: 422,
+    message: "Aucun budget n'est saisi pour cet exercice : saisissez-le avant d'appeler les fonds.",
+  },
   FUNDS_CALL_LOT_WITHOUT_OWNER: { status: 422, message: "Certains lots n'ont pas de copropriétaire à la date d'exigibilité." },
   BUDGET_LOCKED: { status: 409, message: 'Des fonds ont déjà été appelés sur ce budget : il ne peut plus être modifié.' },
   BANK_STATEMENT_INVALID: {
@@ -83,7 +86,10 @@ export const errorCatalogue = {
   RATE_LIMITED: { status: 429, message: 'Trop de tentatives. Merci de patienter avant de réessayer.' },
   INTERNAL: { status: 500, message: 'Une erreur inattendue est survenue. Merci de réessayer plus tard.' },
   SERVICE_UNAVAILABLE: { status: 503, message: 'Le service est momentanément indisponible.' },
-  LEDGER_ENTRY_UNBALANCED: { status: 422, message: 'Une écriture n’est pas équilibrée : le total des débits doit égaler celui des crédits.' },
+  LEDGER_ENTRY_UNBALANCED: {
+    status: 422,
+    message: 'Une écriture n’est pas équilibrée : le total des débits doit égaler celui des crédits.',
+  },
   LEDGER_UNKNOWN_PERSON: { status: 422, message: 'Une référence client ne correspond à aucun client de l’agence.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

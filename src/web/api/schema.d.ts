@@ -628,6 +628,275 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/finance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Situation financière : le solde de chacun de mes comptes (copropriétaire, locataire) et le solde global */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FinanceOverview"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/finance/statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Relevé d’un de mes comptes pour une année : écritures, solde courant, pièces
+         * @description 404 pour un compte qui n’est pas celui de la personne.
+         */
+        get: {
+            parameters: {
+                query: {
+                    account: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Statement"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/finance/statement/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Exporter le relevé d’une année en PDF, CSV (Excel français) ou Excel */
+        get: {
+            parameters: {
+                query: {
+                    account: string;
+                    year?: number;
+                    format: "pdf" | "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Le fichier (application/pdf, text/csv ou xlsx) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/ledgers/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Importer des écritures du logiciel comptable de l’agence dans les comptes d’une copropriété
+         * @description Tout ou rien. Une écriture déjà importée (même externalId) est comptée « unchanged ». 422 pour une écriture déséquilibrée (nommée) ou une référence client inconnue ; 404 pour une copropriété d’une autre agence.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LedgerImportInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LedgerImportResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/details": {
         parameters: {
             query?: never;
@@ -1281,6 +1550,352 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/staff/condominiums/{condominiumId}/budgets/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Le budget prévisionnel voté d’un exercice, par clé de répartition, et le fonds de travaux */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    condominiumId: string;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CondominiumBudget"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Saisir ou corriger le budget d’un exercice (refusé dès qu’un trimestre est appelé)
+         * @description Le fonds de travaux doit représenter au moins 5 % du budget (art. 14-2-1).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    condominiumId: string;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BudgetInputInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CondominiumBudget"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/condominiums/{condominiumId}/funds-calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Les trimestres appelés, avec leur total et le nombre de copropriétaires */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    condominiumId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FundsCallList"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Émettre les appels de fonds d’un trimestre : écritures, un PDF par copropriétaire, notifications
+         * @description Un trimestre ne s’émet qu’une fois : la seconde demande répond 409 FUNDS_CALL_ALREADY_ISSUED.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    condominiumId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FundsCallIssueInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FundsCallDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/condominiums/{condominiumId}/funds-calls/{fundsCallId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Un trimestre appelé : le montant de chaque copropriétaire et son appel en PDF */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    condominiumId: string;
+                    fundsCallId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FundsCallDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/documents": {
@@ -6581,6 +7196,102 @@ export interface components {
         PublishedDocumentsInput: {
             documents: components["schemas"]["StaffDocumentItemInput"][];
         };
+        BudgetInputInput: {
+            /** Format: date */
+            votedOn: string;
+            worksFundCents: number;
+            lines: {
+                /** Format: uuid */
+                allocationKeyId: string;
+                accountCode: string;
+                label: string;
+                amountCents: number;
+            }[];
+        };
+        BudgetAllocationKeyInput: {
+            id: string;
+            code: string;
+            name: string;
+            isGeneral: boolean;
+            totalShares: number;
+        };
+        BudgetLineInput: {
+            id: string;
+            allocationKeyId: string;
+            accountCode: string;
+            label: string;
+            amountCents: number;
+        };
+        BudgetQuarterInput: {
+            quarter: number;
+            /** Format: date */
+            dueDate: string;
+            /** @description Ce que le trimestre appellera : provisions et fonds de travaux */
+            totalCents: number;
+            /** @description Copropriétaires appelés à la date d’exigibilité */
+            coOwnerCount: number;
+            issued: boolean;
+        };
+        CondominiumBudgetInput: {
+            condominium: {
+                id: string;
+                name: string;
+            };
+            year: number;
+            keys: components["schemas"]["BudgetAllocationKeyInput"][];
+            budget: {
+                /** Format: date */
+                votedOn: string;
+                worksFundCents: number;
+                /** @description Somme des lignes, hors fonds de travaux */
+                totalCents: number;
+                /** @description 5 % du budget (art. 14-2-1) */
+                minimumWorksFundCents: number;
+                lines: components["schemas"]["BudgetLineInput"][];
+            } | null;
+            /** @description Trimestres déjà appelés : le budget ne peut plus changer */
+            issuedQuarters: number[];
+            quarters: components["schemas"]["BudgetQuarterInput"][];
+        };
+        FundsCallIssueInput: {
+            year: number;
+            quarter: number;
+        };
+        FundsCallSummaryInput: {
+            id: string;
+            year: number;
+            quarter: number;
+            /** Format: date */
+            dueDate: string;
+            /** Format: date-time */
+            issuedAt: string;
+            totalCents: number;
+            coOwnerCount: number;
+        };
+        FundsCallListInput: {
+            calls: components["schemas"]["FundsCallSummaryInput"][];
+        };
+        FundsCallNoticeInput: {
+            personId: string;
+            name: string;
+            totalCents: number;
+            /** @description Solde antérieur (positif : dû par le copropriétaire) */
+            previousBalanceCents: number;
+            documentId: string | null;
+            versionId: string | null;
+        };
+        FundsCallDetailInput: {
+            id: string;
+            year: number;
+            quarter: number;
+            /** Format: date */
+            dueDate: string;
+            /** Format: date-time */
+            issuedAt: string;
+            totalCents: number;
+            coOwnerCount: number;
+            notices: components["schemas"]["FundsCallNoticeInput"][];
+        };
         HealthInput: {
             /** @constant */
             status: "ok";
@@ -6944,6 +7655,77 @@ export interface components {
         /** @description Les plus récentes d’abord ; booléens en "true" / "false" */
         PersonDetailChangesInput: {
             changes: components["schemas"]["PersonDetailChangeInput"][];
+        };
+        FinanceAccountInput: {
+            /**
+             * @description Identifiant du compte, à rappeler pour son relevé
+             * @example coOwner:…
+             */
+            key: string;
+            /** @enum {string} */
+            kind: "coOwner" | "tenant" | "landlord";
+            /** @example Copropriété du 100 avenue Anatole France, 100 avenue Anatole France 1 rue Marc Sangnier, 94000 Créteil */
+            label: string;
+            /** @description Crédit − débit du point de vue de la personne : négatif = elle doit */
+            balanceCents: number;
+            /**
+             * @description Date du solde (aujourd’hui)
+             * @example 2026-11-22
+             */
+            balanceDate: string;
+            /** @description Un mandat de prélèvement SEPA est actif pour ce bien */
+            directDebitInProgress: boolean;
+        };
+        FinanceOverviewInput: {
+            accounts: components["schemas"]["FinanceAccountInput"][];
+            /** @description Somme des soldes des comptes */
+            globalBalanceCents: number;
+        };
+        StatementLineInput: {
+            id: string;
+            /** @example 2026-01-01 */
+            date: string;
+            /** @example Prov./Chg courante 01/01/2026 */
+            label: string;
+            /** @description Signé du point de vue de la personne : négatif = appelé, positif = réglé */
+            amountCents: number;
+            /** @description Solde courant après cette ligne */
+            balanceCents: number;
+            /** @description Pièce à télécharger par /api/documents/:id/file */
+            documentId: string | null;
+        };
+        StatementInput: {
+            account: components["schemas"]["FinanceAccountInput"];
+            year: number;
+            /** @description Années disponibles, la plus récente d’abord */
+            years: number[];
+            /** @description Solde au 1er janvier de l’année */
+            openingBalanceCents: number;
+            /** @description Solde au 31 décembre (ou aujourd’hui) */
+            closingBalanceCents: number;
+            lines: components["schemas"]["StatementLineInput"][];
+        };
+        LedgerImportInput: {
+            /** Format: uuid */
+            condominiumId: string;
+            entries: {
+                externalId: string;
+                journal: string;
+                /** Format: date */
+                date: string;
+                label: string;
+                lines: {
+                    accountCode: string;
+                    personReference?: string;
+                    debitCents: number;
+                    creditCents: number;
+                    label?: string;
+                }[];
+            }[];
+        };
+        LedgerImportResultInput: {
+            created: number;
+            unchanged: number;
         };
         LotShareInput: {
             /** @example GEN */
@@ -7870,6 +8652,102 @@ export interface components {
         PublishedDocuments: {
             documents: components["schemas"]["StaffDocumentItem"][];
         };
+        BudgetInput: {
+            /** Format: date */
+            votedOn: string;
+            worksFundCents: number;
+            lines: {
+                /** Format: uuid */
+                allocationKeyId: string;
+                accountCode: string;
+                label: string;
+                amountCents: number;
+            }[];
+        };
+        BudgetAllocationKey: {
+            id: string;
+            code: string;
+            name: string;
+            isGeneral: boolean;
+            totalShares: number;
+        };
+        BudgetLine: {
+            id: string;
+            allocationKeyId: string;
+            accountCode: string;
+            label: string;
+            amountCents: number;
+        };
+        BudgetQuarter: {
+            quarter: number;
+            /** Format: date */
+            dueDate: string;
+            /** @description Ce que le trimestre appellera : provisions et fonds de travaux */
+            totalCents: number;
+            /** @description Copropriétaires appelés à la date d’exigibilité */
+            coOwnerCount: number;
+            issued: boolean;
+        };
+        CondominiumBudget: {
+            condominium: {
+                id: string;
+                name: string;
+            };
+            year: number;
+            keys: components["schemas"]["BudgetAllocationKey"][];
+            budget: {
+                /** Format: date */
+                votedOn: string;
+                worksFundCents: number;
+                /** @description Somme des lignes, hors fonds de travaux */
+                totalCents: number;
+                /** @description 5 % du budget (art. 14-2-1) */
+                minimumWorksFundCents: number;
+                lines: components["schemas"]["BudgetLine"][];
+            } | null;
+            /** @description Trimestres déjà appelés : le budget ne peut plus changer */
+            issuedQuarters: number[];
+            quarters: components["schemas"]["BudgetQuarter"][];
+        };
+        FundsCallIssue: {
+            year: number;
+            quarter: number;
+        };
+        FundsCallSummary: {
+            id: string;
+            year: number;
+            quarter: number;
+            /** Format: date */
+            dueDate: string;
+            /** Format: date-time */
+            issuedAt: string;
+            totalCents: number;
+            coOwnerCount: number;
+        };
+        FundsCallList: {
+            calls: components["schemas"]["FundsCallSummary"][];
+        };
+        FundsCallNotice: {
+            personId: string;
+            name: string;
+            totalCents: number;
+            /** @description Solde antérieur (positif : dû par le copropriétaire) */
+            previousBalanceCents: number;
+            documentId: string | null;
+            versionId: string | null;
+        };
+        FundsCallDetail: {
+            id: string;
+            year: number;
+            quarter: number;
+            /** Format: date */
+            dueDate: string;
+            /** Format: date-time */
+            issuedAt: string;
+            totalCents: number;
+            coOwnerCount: number;
+            notices: components["schemas"]["FundsCallNotice"][];
+        };
         Health: {
             /** @constant */
             status: "ok";
@@ -8235,6 +9113,77 @@ export interface components {
         /** @description Les plus récentes d’abord ; booléens en "true" / "false" */
         PersonDetailChanges: {
             changes: components["schemas"]["PersonDetailChange"][];
+        };
+        FinanceAccount: {
+            /**
+             * @description Identifiant du compte, à rappeler pour son relevé
+             * @example coOwner:…
+             */
+            key: string;
+            /** @enum {string} */
+            kind: "coOwner" | "tenant" | "landlord";
+            /** @example Copropriété du 100 avenue Anatole France, 100 avenue Anatole France 1 rue Marc Sangnier, 94000 Créteil */
+            label: string;
+            /** @description Crédit − débit du point de vue de la personne : négatif = elle doit */
+            balanceCents: number;
+            /**
+             * @description Date du solde (aujourd’hui)
+             * @example 2026-11-22
+             */
+            balanceDate: string;
+            /** @description Un mandat de prélèvement SEPA est actif pour ce bien */
+            directDebitInProgress: boolean;
+        };
+        FinanceOverview: {
+            accounts: components["schemas"]["FinanceAccount"][];
+            /** @description Somme des soldes des comptes */
+            globalBalanceCents: number;
+        };
+        StatementLine: {
+            id: string;
+            /** @example 2026-01-01 */
+            date: string;
+            /** @example Prov./Chg courante 01/01/2026 */
+            label: string;
+            /** @description Signé du point de vue de la personne : négatif = appelé, positif = réglé */
+            amountCents: number;
+            /** @description Solde courant après cette ligne */
+            balanceCents: number;
+            /** @description Pièce à télécharger par /api/documents/:id/file */
+            documentId: string | null;
+        };
+        Statement: {
+            account: components["schemas"]["FinanceAccount"];
+            year: number;
+            /** @description Années disponibles, la plus récente d’abord */
+            years: number[];
+            /** @description Solde au 1er janvier de l’année */
+            openingBalanceCents: number;
+            /** @description Solde au 31 décembre (ou aujourd’hui) */
+            closingBalanceCents: number;
+            lines: components["schemas"]["StatementLine"][];
+        };
+        LedgerImport: {
+            /** Format: uuid */
+            condominiumId: string;
+            entries: {
+                externalId: string;
+                journal: string;
+                /** Format: date */
+                date: string;
+                label: string;
+                lines: {
+                    accountCode: string;
+                    personReference?: string;
+                    debitCents: number;
+                    creditCents: number;
+                    label?: string;
+                }[];
+            }[];
+        };
+        LedgerImportResult: {
+            created: number;
+            unchanged: number;
         };
         LotShare: {
             /** @example GEN */

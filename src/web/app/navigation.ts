@@ -29,7 +29,8 @@ export type NavigationPath =
   | '/gestion/demandes-acces'
   | '/gestion/demandes-contact'
   | '/gestion/agenda'
-  | '/gestion/contrats';
+  | '/gestion/contrats'
+  | '/gestion/appels-de-fonds';
 
 export interface NavigationItem {
   to: NavigationPath;
@@ -46,7 +47,8 @@ export interface NavigationItem {
     | 'nav.activationRequests'
     | 'contactRequests.nav'
     | 'agenda.nav'
-    | 'contracts.nav';
+    | 'contracts.nav'
+    | 'fundsCalls.nav';
   icon: typeof IconHome;
   /** A count shown next to the label, e.g. the access requests waiting. */
   badge?: 'pendingActivationRequests' | 'openContactRequests';
@@ -90,6 +92,7 @@ export function navigationFor(me: Me): NavigationItem[] {
       },
       { to: '/gestion/agenda', labelKey: 'agenda.nav', icon: IconCalendarTime },
       { to: '/gestion/contrats', labelKey: 'contracts.nav', icon: IconFileCertificate },
+      { to: '/gestion/appels-de-fonds', labelKey: 'fundsCalls.nav', icon: IconCoin },
     ];
   const items: NavigationItem[] = [
     home,

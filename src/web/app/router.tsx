@@ -17,6 +17,8 @@ import { StaffContractsPage } from '../features/contracts/StaffContractsPage.tsx
 import { DemoOutboxPage } from '../features/demo-outbox/DemoOutboxPage.tsx';
 import { DocumentsPage } from '../features/documents/DocumentsPage.tsx';
 import { documentsSearch } from '../features/documents/search.ts';
+import { FinancesPage } from '../features/finance/FinancesPage.tsx';
+import { FundsCallsPage } from '../features/funds-calls/FundsCallsPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { ConfirmEmailPage } from '../features/password/ConfirmEmailPage.tsx';
 import { SetPasswordPage } from '../features/password/SetPasswordPage.tsx';
@@ -149,7 +151,7 @@ const sectionRoutes = [
   createRoute({
     getParentRoute: () => signedInRoute,
     path: '/finances',
-    component: () => <ComingSoonPage titleKey="pages.finances" />,
+    component: FinancesPage,
   }),
   createRoute({
     getParentRoute: () => signedInRoute,
@@ -270,6 +272,22 @@ const staffContractsRoute = createRoute({
   component: StaffContractsPage,
 });
 
+/** Budgets and calls for funds of one of the agency's condominiums, for a year; both kept in the address. */
+const fundsCallsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/gestion/appels-de-fonds',
+  validateSearch: (search: Record<string, unknown>): { copropriete?: string; exercice?: number } => ({
+    ...(typeof search.copropriete === 'string' && /^[0-9a-f-]{36}$/i.test(search.copropriete)
+      ? { copropriete: search.copropriete }
+      : {}),
+    ...(Number.isInteger(Number(search.exercice)) && Number(search.exercice) >= 2000 && Number(search.exercice) <= 2100
+      ? { exercice: Number(search.exercice) }
+      : {}),
+  }),
+  beforeLoad: staffOnly,
+  component: FundsCallsPage,
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   forgottenPasswordRoute,
@@ -292,6 +310,7 @@ const routeTree = rootRoute.addChildren([
     contactRequestsRoute,
     staffAgendaRoute,
     staffContractsRoute,
+    fundsCallsRoute,
   ]),
 ]);
 

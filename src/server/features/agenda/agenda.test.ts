@@ -5,7 +5,7 @@ import { factories } from '../../../../test/support/factories.ts';
 import { homeFactories } from '../../../../test/support/home-factories.ts';
 import { type CallAs, callAs } from '../../../../test/support/sessions.ts';
 import { addDays, parisDate } from '../../../domain/calendar.ts';
-import { managedUnits, scheduledEvents } from '../../db/schema/index.ts';
+import { scheduledEvents } from '../../db/schema/index.ts';
 import { AgendaService } from './agenda.service.ts';
 
 type Client = Awaited<ReturnType<ReturnType<typeof factories>['client']>>;
@@ -53,12 +53,11 @@ describe('"À venir": GET /api/agenda and the staff’s announced events', () =>
     await make.councilMembership(councillor.person.id, condominiumId);
 
     landlord = await make.client(agency.id, { civility: 'SOCIETE', companyName: 'SCI Parc' });
-    const { units } = await make.mandate(agency.id, landlord.person.id, 2);
+    const { units } = await make.mandate(agency.id, landlord.person.id, [
+      { lotId: lotB1, addressLine1: '2 allée du Parc', city: 'Créteil' },
+      {},
+    ]);
     const [unitB, otherUnit] = units.map((unit) => unit.id) as [string, string];
-    await t.database.db
-      .update(managedUnits)
-      .set({ lotId: lotB1, addressLine1: '2 allée du Parc', city: 'Créteil' })
-      .where(eq(managedUnits.id, unitB));
     tenantB = await make.client(agency.id, { lastName: 'Locataire' });
     await make.lease(unitB, [tenantB.person.id], { paymentDay: 5 });
     leavingTenant = await make.client(agency.id, { lastName: 'Partant' });

@@ -1,11 +1,10 @@
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { factories } from '../../../../test/support/factories.ts';
 import { profileFactories } from '../../../../test/support/profile-factories.ts';
 import { type CallAs, callAs } from '../../../../test/support/sessions.ts';
 import { parisDate } from '../../../domain/calendar.ts';
-import { documents, managedUnits } from '../../db/schema/index.ts';
+import { documents } from '../../db/schema/index.ts';
 import { sameDayLastYear } from './contracts.service.ts';
 
 const daysFromToday = (days: number) => parisDate(new Date(Date.now() + days * 86_400_000));
@@ -50,9 +49,8 @@ describe('Contrats: GET /api/properties/lots/:lotId/contracts and /units/:unitId
     await make.ownership((await make.client(agency.id)).person.id, neighbourLotId);
 
     const gerasco = await make.client(agency.id, { civility: 'SOCIETE', companyName: 'GERASCO' });
-    const { units } = await make.mandate(agency.id, gerasco.person.id, 2);
+    const { units } = await make.mandate(agency.id, gerasco.person.id, [{ lotId: lots[2]?.id }, {}]);
     [unitInCondominium, unitOutside] = units.map((unit) => unit.id) as [string, string];
-    await t.database.db.update(managedUnits).set({ lotId: lots[2]?.id }).where(eq(managedUnits.id, unitInCondominium));
     landlord = gerasco;
     const renter = await make.client(agency.id);
     await make.lease(unitInCondominium, [renter.person.id]);

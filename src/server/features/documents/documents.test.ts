@@ -4,7 +4,7 @@ import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { documentFactories } from '../../../../test/support/document-factories.ts';
 import { factories } from '../../../../test/support/factories.ts';
 import { sessions } from '../../../../test/support/sessions.ts';
-import { auditEvents, documentDownloads, managedUnits } from '../../db/schema/index.ts';
+import { auditEvents, documentDownloads } from '../../db/schema/index.ts';
 import { storageFromConfig } from '../../platform/storage/storage-from-config.ts';
 
 /**
@@ -62,12 +62,8 @@ describe('documents: what a person may read (GET /api/documents…)', () => {
     const ownerB = await client('ownerB');
     await make.ownership(ownerB, lot('103'));
     const landlord = await client('landlord');
-    const { units } = await make.mandate(agency.id, landlord, 1);
+    const { units } = await make.mandate(agency.id, landlord, [{ lotId: lot('102') }]);
     tenantUnitId = units[0]?.id ?? '';
-    await t.database.db
-      .update(managedUnits)
-      .set({ lotId: lot('102') })
-      .where(eq(managedUnits.id, tenantUnitId));
     const tenant = await client('tenant');
     await make.lease(tenantUnitId, [tenant]);
     const councillor = await client('councillor');

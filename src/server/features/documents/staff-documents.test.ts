@@ -3,9 +3,10 @@ import path from 'node:path';
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
-import { documentFactories, pdfWithText, publishForm, sessions } from '../../../../test/support/document-factories.ts';
+import { documentFactories, pdfWithText, publishForm } from '../../../../test/support/document-factories.ts';
 import { factories } from '../../../../test/support/factories.ts';
 import { TINY_PNG } from '../../../../test/support/proof-files.ts';
+import { sessions } from '../../../../test/support/sessions.ts';
 import { auditEvents, documents, managedUnits, notifications, storedFiles } from '../../db/schema/index.ts';
 
 /**

@@ -1,8 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
-import { documentFactories, pdfWithText, publishForm, sessions } from '../../../../test/support/document-factories.ts';
+import { documentFactories, pdfWithText, publishForm } from '../../../../test/support/document-factories.ts';
 import { factories } from '../../../../test/support/factories.ts';
+import { sessions } from '../../../../test/support/sessions.ts';
 import { auditEvents, notifications } from '../../db/schema/index.ts';
 import { storageFromConfig } from '../../platform/storage/storage-from-config.ts';
 

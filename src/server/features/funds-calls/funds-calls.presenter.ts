@@ -1,4 +1,7 @@
-import { minimumWorksFundCents } from '../../../domain/funds-call.ts';
+import { minimumWorksFundCents, type Quarter, quarterAmount, quarterDueDate } from '../../../domain/funds-call.ts';
+
+const QUARTERS: Quarter[] = [1, 2, 3, 4];
+
 import { displayName } from '../../../domain/person-name.ts';
 import type { findBudget, findCall, listCalls, listKeys, listNotices } from './funds-calls.repository.ts';
 import type { FundsCallDetail } from './funds-calls.schema.ts';
@@ -12,6 +15,7 @@ export function presentBudget(input: {
   keys: Awaited<ReturnType<typeof listKeys>>;
   budget: Budget;
   quarters: number[];
+  coOwnerCounts: number[];
 }) {
   const { budget } = input;
   const totalCents = budget ? budget.lines.reduce((sum, line) => sum + line.amountCents, 0) : 0;
@@ -35,6 +39,13 @@ export function presentBudget(input: {
         }
       : null,
     issuedQuarters: input.quarters,
+    quarters: QUARTERS.map((quarter, index) => ({
+      quarter,
+      dueDate: quarterDueDate(input.year, quarter),
+      totalCents: budget ? quarterTotal(budget, input.keys, quarter) : 0,
+      coOwnerCount: input.coOwnerCounts[index] ?? 0,
+      issued: input.quarters.includes(quarter),
+    })),
   };
 }
 
@@ -67,4 +78,12 @@ export function presentDetail(call: Call, notices: Awaited<ReturnType<typeof lis
       versionId: row.versionId,
     })),
   };
+}
+
+/** Each key's yearly amount is quartered on its own (as the issue does), so the sum is per key, not of the total. */
+function quarterTotal(budget: NonNullable<Budget>, keys: Awaited<ReturnType<typeof listKeys>>, quarter: Quarter): number {
+  const yearly = new Map<string, number>();
+  for (const line of budget.lines) yearly.set(line.allocationKeyId, (yearly.get(line.allocationKeyId) ?? 0) + line.amountCents);
+  const provisions = [...yearly.values()].reduce((sum, amount) => sum + quarterAmount(amount, quarter), 0);
+  return provisions + (keys.some((key) => key.isGeneral) ? quarterAmount(budget.worksFundCents, quarter) : 0);
 }

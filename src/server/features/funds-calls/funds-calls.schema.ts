@@ -70,6 +70,17 @@ export const budgetView = z
       })
       .nullable(),
     issuedQuarters: z.array(z.number().int()).meta({ description: 'Trimestres déjà appelés : le budget ne peut plus changer' }),
+    quarters: z.array(
+      z
+        .object({
+          quarter: z.number().int(),
+          dueDate: z.iso.date(),
+          totalCents: z.number().int().meta({ description: 'Ce que le trimestre appellera : provisions et fonds de travaux' }),
+          coOwnerCount: z.number().int().meta({ description: 'Copropriétaires appelés à la date d’exigibilité' }),
+          issued: z.boolean(),
+        })
+        .meta({ id: 'BudgetQuarter' }),
+    ),
   })
   .meta({ id: 'CondominiumBudget' });
 

@@ -75,12 +75,21 @@ export class FundsCallsService {
   async budget(viewer: Staff, condominiumId: string, year: number) {
     const { db } = this.deps;
     const condominium = await this.condominium(viewer, condominiumId);
-    const [keys, budget, quarters] = await Promise.all([
+    const [keys, budget, quarters, shares, ...representatives] = await Promise.all([
       listKeys(db, condominiumId),
       findBudget(db, condominiumId, year),
       issuedQuarters(db, condominiumId, year),
+      listLotShares(db, condominiumId),
+      ...([1, 2, 3, 4] as const).map((quarter) =>
+        listRepresentatives(db, viewer.agencyId, condominiumId, quarterDueDate(year, quarter)),
+      ),
     ]);
-    return presentBudget({ condominium, year, keys, budget, quarters });
+    // Who a quarter would call: the representatives of the lots that hold shares, on its due date.
+    const lotsWithShares = new Set(shares.filter((row) => row.shares > 0).map((row) => row.lotId));
+    const coOwnerCounts = representatives.map(
+      (rows) => new Set(rows.filter((row) => lotsWithShares.has(row.lotId)).map((row) => row.person.id)).size,
+    );
+    return presentBudget({ condominium, year, keys, budget, quarters, coOwnerCounts });
   }
 
   async saveBudget(viewer: Staff, condominiumId: string, year: number, input: BudgetInput, evidence: Evidence) {

@@ -1,3 +1,5 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { extractText } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +17,7 @@ import {
   lotShares,
   notifications,
   sepaMandates,
+  storedFiles,
 } from '../../db/schema/index.ts';
 import { condominiumLedger, postEntry } from '../ledger/ledger.repository.ts';
 
@@ -191,6 +194,17 @@ describe('staff: budgets and calls for funds', () => {
       minimumWorksFundCents: 75_001,
     });
     expect(response.json().budget.lines).toHaveLength(3);
+    // What the confirmation of an issue states: the quarter's total and the co-owners called (Bob is not).
+    expect(response.json().quarters[0]).toEqual({
+      quarter: 1,
+      dueDate: '2027-01-01',
+      totalCents: 393_753,
+      coOwnerCount: 2,
+      issued: false,
+    });
+    expect(response.json().quarters.map((quarter: { totalCents: number }) => quarter.totalCents)).toEqual([
+      393_753, 393_751, 393_750, 393_750,
+    ]);
   });
 
   it('issues the first quarter of 2027 once, even when asked twice at the same time', async () => {
@@ -212,6 +226,10 @@ describe('staff: budgets and calls for funds', () => {
       ]),
     );
     expect(byName).toEqual({ 'Mme Alice Martin': [257_609, 5_000], 'Mme Carla Petit': [136_144, 0] });
+    // The refused request had printed and stored its PDFs too: they are deleted, only the issued ones remain.
+    const files = await readdir(path.join(t.config.dataDir, 'files', 'funds-calls'));
+    expect(files).toHaveLength(2);
+    expect(await t.database.db.select().from(storedFiles)).toHaveLength(2);
   });
 
   it("shares every key's quarter over the lots to the cent", async () => {
@@ -301,8 +319,9 @@ describe('staff: budgets and calls for funds', () => {
       'Syndicat des copropriétaires Résidence Les Tilleuls',
       'Mme Alice Martin',
       'CO200001',
-      '101',
-      '102',
+      'Lots 101 ; 102',
+      '334 / 1000',
+      '600 / 1000',
       '1 002,01 €',
       '450,01 €',
       '62,63 €',

@@ -33,7 +33,11 @@ const contentTypes: Record<ExportFormat, string> = {
 };
 
 /** The same statement as on screen, as a file the person keeps: PDF to print, CSV or Excel to compute. */
-export async function exportStatement(statement: Statement, parties: StatementParties, format: ExportFormat): Promise<ExportedFile> {
+export async function exportStatement(
+  statement: Statement,
+  parties: StatementParties,
+  format: ExportFormat,
+): Promise<ExportedFile> {
   const fileName = `releve-${statement.year}-${(parties.person.reference ?? 'compte').replace(/[^A-Za-z0-9-]/g, '')}.${format}`;
   const body =
     format === 'csv' ? toCsv(statement) : format === 'xlsx' ? await toXlsx(statement) : await toPdf(statement, parties);
@@ -47,7 +51,12 @@ function toCsv(statement: Statement): Buffer {
   const rows = [
     ['Date', 'Libellé', 'Montant (€)', 'Solde (€)'],
     [frenchShortDate(`${statement.year}-01-01`), 'Solde au 1er janvier', '', amount(statement.openingBalanceCents)],
-    ...statement.lines.map((line) => [frenchShortDate(line.date), line.label, amount(line.amountCents), amount(line.balanceCents)]),
+    ...statement.lines.map((line) => [
+      frenchShortDate(line.date),
+      line.label,
+      amount(line.amountCents),
+      amount(line.balanceCents),
+    ]),
   ];
   return Buffer.from(`\uFEFF${rows.map((row) => row.map(cell).join(';')).join('\r\n')}\r\n`, 'utf8');
 }
@@ -69,7 +78,12 @@ async function toXlsx(statement: Statement): Promise<Buffer> {
     balance: statement.openingBalanceCents / 100,
   });
   for (const line of statement.lines)
-    sheet.addRow({ date: asDate(line.date), label: line.label, amount: line.amountCents / 100, balance: line.balanceCents / 100 });
+    sheet.addRow({
+      date: asDate(line.date),
+      label: line.label,
+      amount: line.amountCents / 100,
+      balance: line.balanceCents / 100,
+    });
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

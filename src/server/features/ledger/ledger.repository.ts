@@ -86,11 +86,7 @@ const tenantAccounts = inArray(ledgerLines.accountCode, ['411', '4111']);
 
 function scopeCondition(scope: AccountScope): SQL {
   if (scope.kind === 'coOwner')
-    return and(
-      eq(ledgerLines.personId, scope.personId),
-      eq(ledgers.condominiumId, scope.condominiumId),
-      coOwnerAccounts,
-    ) as SQL;
+    return and(eq(ledgerLines.personId, scope.personId), eq(ledgers.condominiumId, scope.condominiumId), coOwnerAccounts) as SQL;
   return and(eq(ledgerLines.personId, scope.personId), eq(ledgerLines.leaseId, scope.leaseId), tenantAccounts) as SQL;
 }
 

@@ -1,9 +1,9 @@
 import { parisDate } from '../../../domain/calendar.ts';
 import { canonicalClientReference } from '../../../domain/client-reference.ts';
 import type { Database } from '../../db/client.ts';
+import { recordAuditEvent } from '../../platform/audit.ts';
 import { policy } from '../../platform/auth/policy.ts';
 import type { Viewer } from '../../platform/auth/viewer.ts';
-import { recordAuditEvent } from '../../platform/audit.ts';
 import { AppError } from '../../platform/errors.ts';
 import { type ExportFormat, exportStatement } from './ledger.exports.ts';
 import { accountLabel, presentStatement } from './ledger.presenter.ts';
@@ -80,7 +80,10 @@ export class LedgerService {
   }
 
   /** Each account with the scope its lines are read with. */
-  private async accounts(personId: string, today: string): Promise<Array<{ account: FinanceAccount; scope: AccountScope; agencyId: string }>> {
+  private async accounts(
+    personId: string,
+    today: string,
+  ): Promise<Array<{ account: FinanceAccount; scope: AccountScope; agencyId: string }>> {
     const [condominiums, leases, mandates] = await Promise.all([
       listCoOwnedCondominiums(this.db, personId, today),
       listTenantLeasesWithLines(this.db, personId, today),
@@ -139,7 +142,9 @@ export class LedgerService {
         );
     }
     const references = [
-      ...new Set(body.entries.flatMap((entry) => entry.lines.flatMap((line) => (line.personReference ? [line.personReference] : [])))),
+      ...new Set(
+        body.entries.flatMap((entry) => entry.lines.flatMap((line) => (line.personReference ? [line.personReference] : []))),
+      ),
     ];
     const persons = await personsByReference(this.db, viewer.agencyId, references.map(canonicalClientReference));
     const unknown = references.filter((reference) => !persons.has(canonicalClientReference(reference)));
@@ -154,7 +159,14 @@ export class LedgerService {
       for (const entry of body.entries) {
         const result = await postEntry(
           tx,
-          { ledgerId, journal: entry.journal, entryDate: entry.date, label: entry.label, source: 'import', externalId: entry.externalId },
+          {
+            ledgerId,
+            journal: entry.journal,
+            entryDate: entry.date,
+            label: entry.label,
+            source: 'import',
+            externalId: entry.externalId,
+          },
           entry.lines.map((line) => ({
             accountCode: line.accountCode,
             personId: line.personReference ? (persons.get(canonicalClientReference(line.personReference)) ?? null) : null,
@@ -175,5 +187,4 @@ export class LedgerService {
       return { created, unchanged: body.entries.length - created };
     });
   }
-
 }

@@ -1,10 +1,8 @@
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { factories } from '../../../../test/support/factories.ts';
 import { profileFactories } from '../../../../test/support/profile-factories.ts';
 import { type CallAs, callAs } from '../../../../test/support/sessions.ts';
-import { managedUnits } from '../../db/schema/index.ts';
 
 describe("Contacts: the co-owners' contact details for the council", () => {
   let t: TestApp;
@@ -71,12 +69,8 @@ describe("Contacts: the co-owners' contact details for the council", () => {
     outsider = other;
 
     const landlord = await make.client(agency.id, { lastName: 'Bailleur' });
-    const { units } = await make.mandate(agency.id, landlord.person.id, 1);
+    const { units } = await make.mandate(agency.id, landlord.person.id, [{ lotId: lot(1) }]);
     unitId = units[0]?.id ?? '';
-    await t.database.db
-      .update(managedUnits)
-      .set({ lotId: lot(1) })
-      .where(eq(managedUnits.id, unitId));
     const renter = await make.client(agency.id, { lastName: 'Locataire' });
     await make.lease(unitId, [renter.person.id]);
     tenant = renter;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { factories } from '../../../../test/support/factories.ts';
 import { type CallAs, callAs } from '../../../../test/support/sessions.ts';
-import { buildings, lots, managedUnits } from '../../db/schema/index.ts';
+import { buildings, lots } from '../../db/schema/index.ts';
 
 describe('Biens: GET /api/properties and the details', () => {
   let t: TestApp;
@@ -65,10 +65,11 @@ describe('Biens: GET /api/properties and the details', () => {
 
     const gerasco = await make.client(agency.id, { civility: 'SOCIETE', companyName: 'GERASCO' });
     landlord = gerasco;
-    const { units } = await make.mandate(agency.id, gerasco.person.id, 4, { managerId: manager.id });
+    const { units } = await make.mandate(agency.id, gerasco.person.id, [{}, { isBeingLet: true }, {}, {}], {
+      managerId: manager.id,
+    });
     const [vacant, marketed, letUnit, formerlyLet] = units.map((unit) => unit.id) as [string, string, string, string];
     unitIds = { vacant, marketed, let: letUnit, formerlyLet };
-    await t.database.db.update(managedUnits).set({ isBeingLet: true }).where(eq(managedUnits.id, marketed));
     const renter = await make.client(agency.id, { civility: 'MME', firstName: 'Lina', lastName: 'Haddad' });
     tenant = renter;
     await make.lease(letUnit, [renter.person.id], { startDate: '2023-09-01', monthlyRentCents: 125_000 });

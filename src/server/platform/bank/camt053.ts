@@ -4,7 +4,14 @@
  * and in parties wrapped in Pty. Only booked entries are read: a pending one may still change or disappear.
  */
 import { XMLParser } from 'fast-xml-parser';
-import { cleanText, decimalTextToCents, lineHashes, type StatementLine, statementDate, statementError } from './statement-lines.ts';
+import {
+  cleanText,
+  decimalTextToCents,
+  lineHashes,
+  type StatementLine,
+  statementDate,
+  statementError,
+} from './statement-lines.ts';
 
 type Node = Record<string, unknown>;
 
@@ -19,14 +26,16 @@ const parser = new XMLParser({
 });
 
 const asNode = (value: unknown): Node => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Node) : {});
-const asNodes = (value: unknown): Node[] => (Array.isArray(value) ? value.map(asNode) : value === undefined ? [] : [asNode(value)]);
+const asNodes = (value: unknown): Node[] =>
+  Array.isArray(value) ? value.map(asNode) : value === undefined ? [] : [asNode(value)];
 /** The text of an element, whether it carries attributes (Amt Ccy="EUR") or not. */
 const textOf = (value: unknown): string | null => {
   if (typeof value === 'string') return value.trim() === '' ? null : value.trim();
   if (value && typeof value === 'object' && '#text' in value) return textOf((value as Node)['#text']);
   return null;
 };
-const path = (node: unknown, ...names: string[]): unknown => names.reduce<unknown>((current, name) => asNode(current)[name], node);
+const path = (node: unknown, ...names: string[]): unknown =>
+  names.reduce<unknown>((current, name) => asNode(current)[name], node);
 
 export function parseCamt053(xml: string): StatementLine[] {
   // A statement has no DOCTYPE; declared entities are how an XML file attacks the parser that expands them.
@@ -40,9 +49,9 @@ export function parseCamt053(xml: string): StatementLine[] {
     throw statementError(`Le fichier XML est mal formé${line ? ` (ligne ${line})` : ''} : il ne peut pas être lu.`);
   }
   const root = asNode(document.Document);
-  const namespace = typeof root['@xmlns'] === 'string' ? root['@xmlns'] : '';
-  if (!/^urn:iso:std:iso:20022:tech:xsd:camt\.053\.001\.\d{2}$/.test(namespace) || !root.BkToCstmrStmt)
-    throw statementError("Ce fichier XML n'est pas un relevé de compte CAMT.053.");
+  // The parser drops namespace declarations along with prefixes: the version is read from the text.
+  const camt053 = /xmlns(?::\w+)?\s*=\s*["']urn:iso:std:iso:20022:tech:xsd:camt\.053\.001\.\d{2}["']/.test(xml);
+  if (!camt053 || !root.BkToCstmrStmt) throw statementError("Ce fichier XML n'est pas un relevé de compte CAMT.053.");
 
   const drafts: Array<Omit<StatementLine, 'externalId'> & { reference: string | null; key: string }> = [];
   let entryNumber = 0;
@@ -55,7 +64,10 @@ export function parseCamt053(xml: string): StatementLine[] {
     }
   }
   const hashes = lineHashes(drafts.map((draft) => draft.key));
-  return drafts.map(({ reference, key: _key, ...line }, index) => ({ externalId: reference ?? (hashes[index] as string), ...line }));
+  return drafts.map(({ reference, key: _key, ...line }, index) => ({
+    externalId: reference ?? (hashes[index] as string),
+    ...line,
+  }));
 }
 
 function readEntry(entry: Node, number: number) {
@@ -86,7 +98,14 @@ function readEntry(entry: Node, number: number) {
       const parties = readTransaction(transaction, txSign);
       return {
         reference: txReference ?? (entryReference ? `${entryReference}/${index + 1}` : null),
-        key: ['camt', bookingDate, txSign * amount, parties.counterpartyName, parties.remittanceInformation, parties.endToEndId].join('|'),
+        key: [
+          'camt',
+          bookingDate,
+          txSign * amount,
+          parties.counterpartyName,
+          parties.remittanceInformation,
+          parties.endToEndId,
+        ].join('|'),
         bookingDate,
         amountCents: txSign * amount,
         ...parties,
@@ -98,7 +117,13 @@ function readEntry(entry: Node, number: number) {
   return [
     {
       reference: entryReference,
-      key: ['camt', bookingDate, sign * entryCents, parties.counterpartyName, parties.remittanceInformation ?? entryInformation].join('|'),
+      key: [
+        'camt',
+        bookingDate,
+        sign * entryCents,
+        parties.counterpartyName,
+        parties.remittanceInformation ?? entryInformation,
+      ].join('|'),
       bookingDate,
       amountCents: sign * entryCents,
       ...parties,

@@ -4,7 +4,14 @@
  * found by its column names rather than by its position, since every bank puts its own lines above it.
  */
 import { normaliseIban } from '../../../domain/iban.ts';
-import { cleanText, decimalTextToCents, lineHashes, type StatementLine, statementDate, statementError } from './statement-lines.ts';
+import {
+  cleanText,
+  decimalTextToCents,
+  lineHashes,
+  type StatementLine,
+  statementDate,
+  statementError,
+} from './statement-lines.ts';
 
 interface Row {
   /** The file's line where the record starts, 1-based, as a spreadsheet shows it. */

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import fc from 'fast-check';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
@@ -7,9 +8,10 @@ import { buildPain008, centsToDecimal, type Pain008Input, type SepaCollection } 
 
 const schema = await readFile(new URL('../../../../test/standards/pain.008.001.02.xsd', import.meta.url), 'utf8');
 
-async function schemaErrors(xml: string): Promise<string[]> {
+async function schemaErrors(xml: string | string[]): Promise<string[]> {
+  const files = (Array.isArray(xml) ? xml : [xml]).map((contents, index) => ({ fileName: `bank-file-${index}.xml`, contents }));
   const result = await validateXML({
-    xml: { fileName: 'bank-file.xml', contents: xml },
+    xml: files,
     schema: { fileName: 'pain.008.001.02.xsd', contents: schema },
   });
   return result.errors.map((error) => error.rawMessage);
@@ -21,6 +23,19 @@ const parser = new XMLParser({
   parseTagValue: false,
   isArray: (name) => ['PmtInf', 'DrctDbtTxInf'].includes(name),
 });
+
+/** The parts of a parsed PmtInf the assertions read. */
+interface ParsedTransaction {
+  PmtId: { EndToEndId: string };
+}
+interface ParsedGroup {
+  PmtInfId: string;
+  ReqdColltnDt: string;
+  PmtTpInf: { SeqTp: string };
+  NbOfTxs: string;
+  CtrlSum: string;
+  DrctDbtTxInf: ParsedTransaction[];
+}
 
 const collection = (overrides: Partial<SepaCollection>): SepaCollection => ({
   amountCents: 46132,
@@ -82,19 +97,47 @@ describe('pain.008.001.02', () => {
     });
     expect(file.controlSumCents).toBe(1 + 12345678 + 46132 + 112935 + 1950 + 99);
 
-    const groups = document.PmtInf.map((group: Record<string, any>) => ({
+    const groups = document.PmtInf.map((group: ParsedGroup) => ({
       id: group.PmtInfId,
       date: group.ReqdColltnDt,
       sequence: group.PmtTpInf.SeqTp,
       count: group.NbOfTxs,
       sum: group.CtrlSum,
-      endToEndIds: group.DrctDbtTxInf.map((transaction: Record<string, any>) => transaction.PmtId.EndToEndId),
+      endToEndIds: group.DrctDbtTxInf.map((transaction: ParsedTransaction) => transaction.PmtId.EndToEndId),
     }));
     expect(groups).toEqual([
-      { id: 'PAL-RUN-20251222-0001-1', date: '2026-01-05', sequence: 'FRST', count: '2', sum: '1.00', endToEndIds: ['PAL-E2E-0001', 'PAL-E2E-0006'] },
-      { id: 'PAL-RUN-20251222-0001-2', date: '2026-01-05', sequence: 'RCUR', count: '2', sum: '123918.10', endToEndIds: ['PAL-E2E-0002', 'PAL-E2E-0003'] },
-      { id: 'PAL-RUN-20251222-0001-3', date: '2026-01-15', sequence: 'RCUR', count: '1', sum: '19.50', endToEndIds: ['PAL-E2E-0005'] },
-      { id: 'PAL-RUN-20251222-0001-4', date: '2026-01-15', sequence: 'OOFF', count: '1', sum: '1129.35', endToEndIds: ['PAL-E2E-0004'] },
+      {
+        id: 'PAL-RUN-20251222-0001-1',
+        date: '2026-01-05',
+        sequence: 'FRST',
+        count: '2',
+        sum: '1.00',
+        endToEndIds: ['PAL-E2E-0001', 'PAL-E2E-0006'],
+      },
+      {
+        id: 'PAL-RUN-20251222-0001-2',
+        date: '2026-01-05',
+        sequence: 'RCUR',
+        count: '2',
+        sum: '123918.10',
+        endToEndIds: ['PAL-E2E-0002', 'PAL-E2E-0003'],
+      },
+      {
+        id: 'PAL-RUN-20251222-0001-3',
+        date: '2026-01-15',
+        sequence: 'RCUR',
+        count: '1',
+        sum: '19.50',
+        endToEndIds: ['PAL-E2E-0005'],
+      },
+      {
+        id: 'PAL-RUN-20251222-0001-4',
+        date: '2026-01-15',
+        sequence: 'OOFF',
+        count: '1',
+        sum: '1129.35',
+        endToEndIds: ['PAL-E2E-0004'],
+      },
     ]);
   });
 
@@ -139,6 +182,35 @@ describe('pain.008.001.02', () => {
     expect(await schemaErrors(file.xml)).toEqual([]);
   });
 
+  it('stays valid and sums to the cent for any names, texts, amounts, dates and sequence types', async () => {
+    const collectionArbitrary = fc.record({
+      amountCents: fc.integer({ min: 1, max: 99_999_999_999 }),
+      collectionDate: fc.constantFrom('2026-01-05', '2026-01-15', '2026-04-01'),
+      sequenceType: fc.constantFrom('FRST' as const, 'RCUR' as const, 'OOFF' as const, 'FNAL' as const),
+      debtorName: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 90 }).map((name) => `X${name}`),
+      remittanceInformation: fc.string({ unit: 'binary', maxLength: 300 }),
+    });
+    const files: string[] = [];
+    fc.assert(
+      fc.property(fc.array(collectionArbitrary, { minLength: 1, maxLength: 8 }), (drafts) => {
+        const file = buildPain008({
+          ...input('pain.008.001.02'),
+          collections: drafts.map((draft, index) => collection({ ...draft, endToEndId: `PAL-E2E-${index}` })),
+        });
+        const total = drafts.reduce((sum, draft) => sum + draft.amountCents, 0);
+        expect(file.controlSumCents).toBe(total);
+        expect(file.paymentInformation.reduce((sum, group) => sum + group.controlSumCents, 0)).toBe(total);
+        const header = parser.parse(file.xml).Document.CstmrDrctDbtInitn.GrpHdr;
+        expect(header.NbOfTxs).toBe(String(drafts.length));
+        expect(header.CtrlSum).toBe(centsToDecimal(total));
+        files.push(file.xml);
+      }),
+      { numRuns: 40 },
+    );
+    // One xmllint run for all the files: starting the WebAssembly module is what takes time.
+    expect(await schemaErrors(files)).toEqual([]);
+  });
+
   it('is refused by the XSD when it is broken, so the validation above can fail', async () => {
     const file = buildPain008(input('pain.008.001.02'));
     const broken = file.xml.replace('<SeqTp>FRST</SeqTp>', '<SeqTp>FIRST</SeqTp>');
@@ -157,7 +229,7 @@ describe('pain.008.001.08 (structure only, no XSD available)', () => {
     expect(file.xml).not.toContain('<BIC>');
     const document = parser.parse(file.xml).Document.CstmrDrctDbtInitn;
     expect(document.GrpHdr).toMatchObject({ NbOfTxs: '6', CtrlSum: '125067.95' });
-    expect(document.PmtInf.map((group: Record<string, any>) => [group.ReqdColltnDt, group.PmtTpInf.SeqTp])).toEqual([
+    expect(document.PmtInf.map((group: ParsedGroup) => [group.ReqdColltnDt, group.PmtTpInf.SeqTp])).toEqual([
       ['2026-01-05', 'FRST'],
       ['2026-01-05', 'RCUR'],
       ['2026-01-15', 'RCUR'],
@@ -192,7 +264,7 @@ describe('what the bank would reject is refused before the file is made', () => 
       "Prélèvement n° 1 (Hélène Bœuf-Çavuşoğlu) : l'IBAN du débiteur n'est pas valide.",
     );
     expect(refusal(withFirst({ endToEndId: 'PAL-E2E-0002' }))).toContain('la référence de bout en bout est en double');
-    expect(refusal(withFirst({ mandateReference: 'RUM avec espaces' }))).toContain('(RUM) n\'est pas valide');
+    expect(refusal(withFirst({ mandateReference: 'RUM avec espaces' }))).toContain("(RUM) n'est pas valide");
     expect(refusal(withFirst({ collectionDate: '05/01/2026' }))).toContain("la date de prélèvement n'est pas valide");
     expect(refusal((value) => ({ ...value, collections: [] }))).toBe('Aucun prélèvement à mettre dans le fichier.');
     expect(refusal((value) => ({ ...value, creditor: { ...value.creditor, creditorIdentifier: 'FR73ZZZ123456' } }))).toBe(

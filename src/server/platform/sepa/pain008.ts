@@ -133,7 +133,8 @@ export function buildPain008(input: Pain008Input): Pain008File {
         DbtrAgt: agent(collection.debtorBic),
         Dbtr: { Nm: toSepaText(collection.debtorName, NAME_LENGTH) },
         DbtrAcct: { Id: { IBAN: normaliseIban(collection.debtorIban) } },
-        RmtInf: { Ustrd: toSepaText(collection.remittanceInformation, REMITTANCE_LENGTH) },
+        // An empty Ustrd breaks the schema (1 to 140 characters): no text, no RmtInf.
+        ...remittance(collection.remittanceInformation),
       })),
     };
   });
@@ -164,6 +165,11 @@ export function buildPain008(input: Pain008Input): Pain008File {
     paymentInformation: summaries,
   };
 }
+
+const remittance = (text: string) => {
+  const unstructured = toSepaText(text, REMITTANCE_LENGTH);
+  return unstructured === '' ? {} : { RmtInf: { Ustrd: unstructured } };
+};
 
 /** The creditor identifier, in the only form the EPC allows: a private id of scheme "SEPA". */
 const creditorScheme = (ics: string) => ({
@@ -224,7 +230,7 @@ function checkInput(input: Pain008Input): void {
     throw new AppError('VALIDATION_FAILED', message, { fields: [{ field, message }] });
   };
   if (!isSepaIdentifier(input.messageId)) fail('messageId', "L'identifiant du fichier (MsgId) n'est pas valide.");
-  if (input.collections.length === 0) fail('collections', "Aucun prélèvement à mettre dans le fichier.");
+  if (input.collections.length === 0) fail('collections', 'Aucun prélèvement à mettre dans le fichier.');
   const creditors = [input.creditor, ...input.collections.flatMap((collection) => collection.creditor ?? [])];
   for (const creditor of creditors) checkCreditor(creditor, fail);
   const endToEndIds = new Set<string>();
@@ -233,17 +239,22 @@ function checkInput(input: Pain008Input): void {
     const who = `Prélèvement n° ${index + 1} (${collection.debtorName})`;
     if (!Number.isSafeInteger(collection.amountCents) || collection.amountCents <= 0 || collection.amountCents > MAX_AMOUNT_CENTS)
       fail(`${field}.amountCents`, `${who} : le montant doit être compris entre 0,01 € et 999 999 999,99 €.`);
-    if (!DATE.test(collection.collectionDate)) fail(`${field}.collectionDate`, `${who} : la date de prélèvement n'est pas valide.`);
+    if (!DATE.test(collection.collectionDate))
+      fail(`${field}.collectionDate`, `${who} : la date de prélèvement n'est pas valide.`);
     if (!DATE.test(collection.mandateSignatureDate))
       fail(`${field}.mandateSignatureDate`, `${who} : la date de signature du mandat n'est pas valide.`);
     if (!isSepaIdentifier(collection.mandateReference))
       fail(`${field}.mandateReference`, `${who} : la référence unique du mandat (RUM) n'est pas valide.`);
-    if (!isSepaIdentifier(collection.endToEndId)) fail(`${field}.endToEndId`, `${who} : la référence de bout en bout n'est pas valide.`);
-    if (endToEndIds.has(collection.endToEndId)) fail(`${field}.endToEndId`, `${who} : la référence de bout en bout est en double.`);
+    if (!isSepaIdentifier(collection.endToEndId))
+      fail(`${field}.endToEndId`, `${who} : la référence de bout en bout n'est pas valide.`);
+    if (endToEndIds.has(collection.endToEndId))
+      fail(`${field}.endToEndId`, `${who} : la référence de bout en bout est en double.`);
     endToEndIds.add(collection.endToEndId);
     if (!isSepaIban(collection.debtorIban)) fail(`${field}.debtorIban`, `${who} : l'IBAN du débiteur n'est pas valide.`);
-    if (collection.debtorBic && !isValidBic(collection.debtorBic)) fail(`${field}.debtorBic`, `${who} : le BIC du débiteur n'est pas valide.`);
-    if (toSepaText(collection.debtorName, NAME_LENGTH) === '') fail(`${field}.debtorName`, `${who} : le nom du débiteur est vide.`);
+    if (collection.debtorBic && !isValidBic(collection.debtorBic))
+      fail(`${field}.debtorBic`, `${who} : le BIC du débiteur n'est pas valide.`);
+    if (toSepaText(collection.debtorName, NAME_LENGTH) === '')
+      fail(`${field}.debtorName`, `${who} : le nom du débiteur est vide.`);
   });
 }
 
