@@ -38,6 +38,7 @@ import { passwordRoutes } from './features/password/password.routes.ts';
 import { profileDetailsRoutes } from './features/profile-details/profile-details.routes.ts';
 import { propertiesRoutes } from './features/properties/properties.routes.ts';
 import { securityRoutes } from './features/security/security.routes.ts';
+import { sepaMandatesRoutes } from './features/sepa-mandates/sepa-mandates.routes.ts';
 import { socialLoginRoutes } from './features/social-login/social-login.routes.ts';
 import { authentication } from './platform/auth/authentication.ts';
 import { AppError } from './platform/errors.ts';
@@ -152,6 +153,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       securityRoutes(routes, context);
       propertiesRoutes(routes, context);
       ledgerRoutes(routes, context);
+      sepaMandatesRoutes(routes, context);
       profileDetailsRoutes(routes, context);
       contractsRoutes(routes, context);
       fundsCallsRoutes(routes, context);

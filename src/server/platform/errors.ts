@@ -16,6 +16,27 @@ export const errorCatalogue = {
   SMS_CODE_REQUIRED: { status: 400, message: 'Saisissez le code à 6 chiffres reçu par SMS.' },
   SMS_CODE_WRONG: { status: 400, message: 'Code incorrect.' },
   SMS_CODE_EXHAUSTED: { status: 410, message: "Trop d'essais : demandez un nouveau code." },
+  SMS_NO_MOBILE: {
+    status: 422,
+    message:
+      "Aucun numéro de mobile n'est enregistré dans votre profil : ajoutez-le dans « Mon profil » pour recevoir le code de signature par SMS.",
+  },
+  SMS_CODE_EXPIRED: { status: 410, message: 'Ce code a expiré : demandez-en un nouveau.' },
+  SMS_CHALLENGE_EXHAUSTED: {
+    status: 410,
+    message: "Trop d'essais : ce code ne peut plus servir. Recommencez pour recevoir un nouveau code.",
+  },
+  SMS_CHALLENGE_USED: { status: 410, message: 'Ce code a déjà servi.' },
+  SMS_RESEND_TOO_EARLY: { status: 429, message: 'Merci de patienter avant de demander un nouveau code.' },
+  SMS_SEND_LIMIT: {
+    status: 429,
+    message: 'Trois codes ont déjà été envoyés pour cette demande : recommencez depuis le début.',
+  },
+  DIRECT_DEBIT_UNAVAILABLE: {
+    status: 422,
+    message: "Le prélèvement automatique n'est pas encore possible pour ce compte : contactez votre gestionnaire.",
+  },
+  MANDATE_NOT_ACTIVE: { status: 409, message: "Ce mandat n'est plus actif : il ne peut plus être modifié." },
   PASSWORD_TOO_WEAK: { status: 400, message: "Ce mot de passe n'est pas assez sûr." },
   CURRENT_PASSWORD_WRONG: { status: 400, message: 'Le mot de passe actuel est incorrect.' },
   FORBIDDEN: { status: 403, message: "Vous n'avez pas accès à cette action." },

@@ -897,6 +897,766 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/direct-debit/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mes comptes payables par prélèvement, mes mandats, mon nom et mon adresse */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DirectDebitOptions"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/direct-debit/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Le texte du mandat à signer, et le code de signature envoyé par SMS
+         * @description 422 sans mobile enregistré ou pour un compte non payable par prélèvement ; IBAN vérifié (messages en français).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        accountKey: string;
+                        /** @enum {string} */
+                        mode: "automatic" | "manual";
+                        debtorName: string;
+                        address: string;
+                        /** @example FR76 3000 6000 0112 3456 7890 189 */
+                        iban: string;
+                        /** @example AGRIFRPP */
+                        bic?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DirectDebitSummary"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/direct-debit/challenges/{id}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Renvoyer un code (après 60 secondes, 3 envois au plus) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            challengeId: string;
+                            /** @example 06 •• •• •• 78 */
+                            sentTo: string;
+                            /**
+                             * @description Le code ne sert plus après
+                             * @example 2026-11-22T10:00:00.000Z
+                             */
+                            expiresAt: string;
+                            /**
+                             * @description Un nouveau code peut être demandé à partir de
+                             * @example 2026-11-22T10:00:00.000Z
+                             */
+                            resendAfter: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/direct-debit/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Signer le mandat avec le code reçu par SMS
+         * @description 5 essais, 10 minutes ; le code ne signe que le texte pour lequel il a été envoyé.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        challengeId: string;
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SepaMandate"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/direct-debit/mandates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mes mandats de prélèvement */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SepaMandate"][];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/direct-debit/mandates/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Révoquer un mandat : les prélèvements pas encore transmis à la banque sont annulés */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SepaMandate"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/direct-debit/mandates/{id}/bank-details/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Changer de compte débité : code envoyé par SMS pour les nouvelles coordonnées */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @example FR76 3000 6000 0112 3456 7890 189 */
+                        iban: string;
+                        /** @example AGRIFRPP */
+                        bic?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BankDetailsChallenge"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/direct-debit/mandates/{id}/bank-details/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirmer les nouvelles coordonnées bancaires avec le code (la RUM est conservée) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        challengeId: string;
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SepaMandate"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/details": {
         parameters: {
             query?: never;
@@ -7303,6 +8063,77 @@ export interface components {
             demoMode: boolean;
             publicUrl: string;
         };
+        FinanceAccountInput: {
+            /**
+             * @description Identifiant du compte, à rappeler pour son relevé
+             * @example coOwner:…
+             */
+            key: string;
+            /** @enum {string} */
+            kind: "coOwner" | "tenant" | "landlord";
+            /** @example Copropriété du 100 avenue Anatole France, 100 avenue Anatole France 1 rue Marc Sangnier, 94000 Créteil */
+            label: string;
+            /** @description Crédit − débit du point de vue de la personne : négatif = elle doit */
+            balanceCents: number;
+            /**
+             * @description Date du solde (aujourd’hui)
+             * @example 2026-11-22
+             */
+            balanceDate: string;
+            /** @description Un mandat de prélèvement SEPA est actif pour ce bien */
+            directDebitInProgress: boolean;
+        };
+        FinanceOverviewInput: {
+            accounts: components["schemas"]["FinanceAccountInput"][];
+            /** @description Somme des soldes des comptes */
+            globalBalanceCents: number;
+        };
+        StatementLineInput: {
+            id: string;
+            /** @example 2026-01-01 */
+            date: string;
+            /** @example Prov./Chg courante 01/01/2026 */
+            label: string;
+            /** @description Signé du point de vue de la personne : négatif = appelé, positif = réglé */
+            amountCents: number;
+            /** @description Solde courant après cette ligne */
+            balanceCents: number;
+            /** @description Pièce à télécharger par /api/documents/:id/file */
+            documentId: string | null;
+        };
+        StatementInput: {
+            account: components["schemas"]["FinanceAccountInput"];
+            year: number;
+            /** @description Années disponibles, la plus récente d’abord */
+            years: number[];
+            /** @description Solde au 1er janvier de l’année */
+            openingBalanceCents: number;
+            /** @description Solde au 31 décembre (ou aujourd’hui) */
+            closingBalanceCents: number;
+            lines: components["schemas"]["StatementLineInput"][];
+        };
+        LedgerImportInput: {
+            /** Format: uuid */
+            condominiumId: string;
+            entries: {
+                externalId: string;
+                journal: string;
+                /** Format: date */
+                date: string;
+                label: string;
+                lines: {
+                    accountCode: string;
+                    personReference?: string;
+                    debitCents: number;
+                    creditCents: number;
+                    label?: string;
+                }[];
+            }[];
+        };
+        LedgerImportResultInput: {
+            created: number;
+            unchanged: number;
+        };
         /**
          * @description document publié, message du gestionnaire, réponse à une demande de contact
          * @enum {string}
@@ -7656,77 +8487,6 @@ export interface components {
         PersonDetailChangesInput: {
             changes: components["schemas"]["PersonDetailChangeInput"][];
         };
-        FinanceAccountInput: {
-            /**
-             * @description Identifiant du compte, à rappeler pour son relevé
-             * @example coOwner:…
-             */
-            key: string;
-            /** @enum {string} */
-            kind: "coOwner" | "tenant" | "landlord";
-            /** @example Copropriété du 100 avenue Anatole France, 100 avenue Anatole France 1 rue Marc Sangnier, 94000 Créteil */
-            label: string;
-            /** @description Crédit − débit du point de vue de la personne : négatif = elle doit */
-            balanceCents: number;
-            /**
-             * @description Date du solde (aujourd’hui)
-             * @example 2026-11-22
-             */
-            balanceDate: string;
-            /** @description Un mandat de prélèvement SEPA est actif pour ce bien */
-            directDebitInProgress: boolean;
-        };
-        FinanceOverviewInput: {
-            accounts: components["schemas"]["FinanceAccountInput"][];
-            /** @description Somme des soldes des comptes */
-            globalBalanceCents: number;
-        };
-        StatementLineInput: {
-            id: string;
-            /** @example 2026-01-01 */
-            date: string;
-            /** @example Prov./Chg courante 01/01/2026 */
-            label: string;
-            /** @description Signé du point de vue de la personne : négatif = appelé, positif = réglé */
-            amountCents: number;
-            /** @description Solde courant après cette ligne */
-            balanceCents: number;
-            /** @description Pièce à télécharger par /api/documents/:id/file */
-            documentId: string | null;
-        };
-        StatementInput: {
-            account: components["schemas"]["FinanceAccountInput"];
-            year: number;
-            /** @description Années disponibles, la plus récente d’abord */
-            years: number[];
-            /** @description Solde au 1er janvier de l’année */
-            openingBalanceCents: number;
-            /** @description Solde au 31 décembre (ou aujourd’hui) */
-            closingBalanceCents: number;
-            lines: components["schemas"]["StatementLineInput"][];
-        };
-        LedgerImportInput: {
-            /** Format: uuid */
-            condominiumId: string;
-            entries: {
-                externalId: string;
-                journal: string;
-                /** Format: date */
-                date: string;
-                label: string;
-                lines: {
-                    accountCode: string;
-                    personReference?: string;
-                    debitCents: number;
-                    creditCents: number;
-                    label?: string;
-                }[];
-            }[];
-        };
-        LedgerImportResultInput: {
-            created: number;
-            unchanged: number;
-        };
         LotShareInput: {
             /** @example GEN */
             keyCode: string;
@@ -7913,6 +8673,101 @@ export interface components {
             occurredAt: string;
             ipAddress: string | null;
             device: string | null;
+        };
+        DirectDebitAccountInput: {
+            /** @example coOwner:… */
+            key: string;
+            /** @example Copropriété Les Tilleuls */
+            label: string;
+            /** @description Crédit − débit des comptes 450 de la personne : négatif = elle doit */
+            balanceCents: number;
+            /** @description Le prélèvement SEPA est possible (compte bancaire et ICS du créancier connus) */
+            payable: boolean;
+            /** @description Pourquoi le prélèvement n’est pas possible */
+            reason: string | null;
+            creditorName: string | null;
+            /** @description ICS */
+            creditorIdentifier: string | null;
+        };
+        SepaMandateInput: {
+            id: string;
+            accountKey: string | null;
+            /** @description RUM */
+            reference: string;
+            /** @enum {string} */
+            mode: "automatic" | "manual";
+            /** @enum {string} */
+            sequence: "recurrent" | "one_off";
+            /** @enum {string} */
+            status: "active" | "revoked" | "lapsed";
+            debtorName: string;
+            /** @example FR76 **** **** **** **** ***0 189 */
+            ibanMasked: string;
+            bic: string | null;
+            /**
+             * @description Date et heure de signature
+             * @example 2026-11-22T10:00:00.000Z
+             */
+            signedAt: string;
+            signaturePlace: string;
+            revokedAt: string | null;
+            /** @description Le mandat signé (PDF) par /api/documents/:id/file */
+            documentId: string | null;
+            scheduledDebits: {
+                /** @description Montant */
+                amountCents: number;
+                collectionDate: string;
+                status: string;
+                sequenceType: string;
+            }[];
+        };
+        DirectDebitOptionsInput: {
+            accounts: components["schemas"]["DirectDebitAccountInput"][];
+            mandates: components["schemas"]["SepaMandateInput"][];
+            person: {
+                name: string;
+                /** @description Adresse sur le dossier, une ligne par ligne postale */
+                address: string;
+                /** @description Mobile masqué qui recevra le code, ou null */
+                mobile: string | null;
+            };
+        };
+        DirectDebitSummaryInput: {
+            challengeId: string;
+            /** @example 06 •• •• •• 78 */
+            sentTo: string;
+            /**
+             * @description Le code ne sert plus après
+             * @example 2026-11-22T10:00:00.000Z
+             */
+            expiresAt: string;
+            /**
+             * @description Un nouveau code peut être demandé à partir de
+             * @example 2026-11-22T10:00:00.000Z
+             */
+            resendAfter: string;
+            /** @description Le texte complet du mandat à signer */
+            summaryText: string;
+            /** @description SHA-256 du texte (hexadécimal) */
+            summaryHash: string;
+            bankName: string | null;
+        };
+        BankDetailsChallengeInput: {
+            challengeId: string;
+            /** @example 06 •• •• •• 78 */
+            sentTo: string;
+            /**
+             * @description Le code ne sert plus après
+             * @example 2026-11-22T10:00:00.000Z
+             */
+            expiresAt: string;
+            /**
+             * @description Un nouveau code peut être demandé à partir de
+             * @example 2026-11-22T10:00:00.000Z
+             */
+            resendAfter: string;
+            ibanMasked: string;
+            bankName: string | null;
         };
         SocialProviderInput: {
             /**
@@ -8759,6 +9614,77 @@ export interface components {
             demoMode: boolean;
             publicUrl: string;
         };
+        FinanceAccount: {
+            /**
+             * @description Identifiant du compte, à rappeler pour son relevé
+             * @example coOwner:…
+             */
+            key: string;
+            /** @enum {string} */
+            kind: "coOwner" | "tenant" | "landlord";
+            /** @example Copropriété du 100 avenue Anatole France, 100 avenue Anatole France 1 rue Marc Sangnier, 94000 Créteil */
+            label: string;
+            /** @description Crédit − débit du point de vue de la personne : négatif = elle doit */
+            balanceCents: number;
+            /**
+             * @description Date du solde (aujourd’hui)
+             * @example 2026-11-22
+             */
+            balanceDate: string;
+            /** @description Un mandat de prélèvement SEPA est actif pour ce bien */
+            directDebitInProgress: boolean;
+        };
+        FinanceOverview: {
+            accounts: components["schemas"]["FinanceAccount"][];
+            /** @description Somme des soldes des comptes */
+            globalBalanceCents: number;
+        };
+        StatementLine: {
+            id: string;
+            /** @example 2026-01-01 */
+            date: string;
+            /** @example Prov./Chg courante 01/01/2026 */
+            label: string;
+            /** @description Signé du point de vue de la personne : négatif = appelé, positif = réglé */
+            amountCents: number;
+            /** @description Solde courant après cette ligne */
+            balanceCents: number;
+            /** @description Pièce à télécharger par /api/documents/:id/file */
+            documentId: string | null;
+        };
+        Statement: {
+            account: components["schemas"]["FinanceAccount"];
+            year: number;
+            /** @description Années disponibles, la plus récente d’abord */
+            years: number[];
+            /** @description Solde au 1er janvier de l’année */
+            openingBalanceCents: number;
+            /** @description Solde au 31 décembre (ou aujourd’hui) */
+            closingBalanceCents: number;
+            lines: components["schemas"]["StatementLine"][];
+        };
+        LedgerImport: {
+            /** Format: uuid */
+            condominiumId: string;
+            entries: {
+                externalId: string;
+                journal: string;
+                /** Format: date */
+                date: string;
+                label: string;
+                lines: {
+                    accountCode: string;
+                    personReference?: string;
+                    debitCents: number;
+                    creditCents: number;
+                    label?: string;
+                }[];
+            }[];
+        };
+        LedgerImportResult: {
+            created: number;
+            unchanged: number;
+        };
         /**
          * @description document publié, message du gestionnaire, réponse à une demande de contact
          * @enum {string}
@@ -9114,77 +10040,6 @@ export interface components {
         PersonDetailChanges: {
             changes: components["schemas"]["PersonDetailChange"][];
         };
-        FinanceAccount: {
-            /**
-             * @description Identifiant du compte, à rappeler pour son relevé
-             * @example coOwner:…
-             */
-            key: string;
-            /** @enum {string} */
-            kind: "coOwner" | "tenant" | "landlord";
-            /** @example Copropriété du 100 avenue Anatole France, 100 avenue Anatole France 1 rue Marc Sangnier, 94000 Créteil */
-            label: string;
-            /** @description Crédit − débit du point de vue de la personne : négatif = elle doit */
-            balanceCents: number;
-            /**
-             * @description Date du solde (aujourd’hui)
-             * @example 2026-11-22
-             */
-            balanceDate: string;
-            /** @description Un mandat de prélèvement SEPA est actif pour ce bien */
-            directDebitInProgress: boolean;
-        };
-        FinanceOverview: {
-            accounts: components["schemas"]["FinanceAccount"][];
-            /** @description Somme des soldes des comptes */
-            globalBalanceCents: number;
-        };
-        StatementLine: {
-            id: string;
-            /** @example 2026-01-01 */
-            date: string;
-            /** @example Prov./Chg courante 01/01/2026 */
-            label: string;
-            /** @description Signé du point de vue de la personne : négatif = appelé, positif = réglé */
-            amountCents: number;
-            /** @description Solde courant après cette ligne */
-            balanceCents: number;
-            /** @description Pièce à télécharger par /api/documents/:id/file */
-            documentId: string | null;
-        };
-        Statement: {
-            account: components["schemas"]["FinanceAccount"];
-            year: number;
-            /** @description Années disponibles, la plus récente d’abord */
-            years: number[];
-            /** @description Solde au 1er janvier de l’année */
-            openingBalanceCents: number;
-            /** @description Solde au 31 décembre (ou aujourd’hui) */
-            closingBalanceCents: number;
-            lines: components["schemas"]["StatementLine"][];
-        };
-        LedgerImport: {
-            /** Format: uuid */
-            condominiumId: string;
-            entries: {
-                externalId: string;
-                journal: string;
-                /** Format: date */
-                date: string;
-                label: string;
-                lines: {
-                    accountCode: string;
-                    personReference?: string;
-                    debitCents: number;
-                    creditCents: number;
-                    label?: string;
-                }[];
-            }[];
-        };
-        LedgerImportResult: {
-            created: number;
-            unchanged: number;
-        };
         LotShare: {
             /** @example GEN */
             keyCode: string;
@@ -9371,6 +10226,101 @@ export interface components {
             occurredAt: string;
             ipAddress: string | null;
             device: string | null;
+        };
+        DirectDebitAccount: {
+            /** @example coOwner:… */
+            key: string;
+            /** @example Copropriété Les Tilleuls */
+            label: string;
+            /** @description Crédit − débit des comptes 450 de la personne : négatif = elle doit */
+            balanceCents: number;
+            /** @description Le prélèvement SEPA est possible (compte bancaire et ICS du créancier connus) */
+            payable: boolean;
+            /** @description Pourquoi le prélèvement n’est pas possible */
+            reason: string | null;
+            creditorName: string | null;
+            /** @description ICS */
+            creditorIdentifier: string | null;
+        };
+        SepaMandate: {
+            id: string;
+            accountKey: string | null;
+            /** @description RUM */
+            reference: string;
+            /** @enum {string} */
+            mode: "automatic" | "manual";
+            /** @enum {string} */
+            sequence: "recurrent" | "one_off";
+            /** @enum {string} */
+            status: "active" | "revoked" | "lapsed";
+            debtorName: string;
+            /** @example FR76 **** **** **** **** ***0 189 */
+            ibanMasked: string;
+            bic: string | null;
+            /**
+             * @description Date et heure de signature
+             * @example 2026-11-22T10:00:00.000Z
+             */
+            signedAt: string;
+            signaturePlace: string;
+            revokedAt: string | null;
+            /** @description Le mandat signé (PDF) par /api/documents/:id/file */
+            documentId: string | null;
+            scheduledDebits: {
+                /** @description Montant */
+                amountCents: number;
+                collectionDate: string;
+                status: string;
+                sequenceType: string;
+            }[];
+        };
+        DirectDebitOptions: {
+            accounts: components["schemas"]["DirectDebitAccount"][];
+            mandates: components["schemas"]["SepaMandate"][];
+            person: {
+                name: string;
+                /** @description Adresse sur le dossier, une ligne par ligne postale */
+                address: string;
+                /** @description Mobile masqué qui recevra le code, ou null */
+                mobile: string | null;
+            };
+        };
+        DirectDebitSummary: {
+            challengeId: string;
+            /** @example 06 •• •• •• 78 */
+            sentTo: string;
+            /**
+             * @description Le code ne sert plus après
+             * @example 2026-11-22T10:00:00.000Z
+             */
+            expiresAt: string;
+            /**
+             * @description Un nouveau code peut être demandé à partir de
+             * @example 2026-11-22T10:00:00.000Z
+             */
+            resendAfter: string;
+            /** @description Le texte complet du mandat à signer */
+            summaryText: string;
+            /** @description SHA-256 du texte (hexadécimal) */
+            summaryHash: string;
+            bankName: string | null;
+        };
+        BankDetailsChallenge: {
+            challengeId: string;
+            /** @example 06 •• •• •• 78 */
+            sentTo: string;
+            /**
+             * @description Le code ne sert plus après
+             * @example 2026-11-22T10:00:00.000Z
+             */
+            expiresAt: string;
+            /**
+             * @description Un nouveau code peut être demandé à partir de
+             * @example 2026-11-22T10:00:00.000Z
+             */
+            resendAfter: string;
+            ibanMasked: string;
+            bankName: string | null;
         };
         SocialProvider: {
             /**

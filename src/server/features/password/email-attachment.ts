@@ -1,4 +1,3 @@
-import { timingSafeEqual } from 'node:crypto';
 import { parisDate } from '../../../domain/calendar.ts';
 import type { Config } from '../../config.ts';
 import type { Database, Executor } from '../../db/client.ts';
@@ -6,6 +5,7 @@ import { recordAuditEvent } from '../../platform/audit.ts';
 import type { SignInEvidence } from '../../platform/auth/sign-in.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Outbox } from '../../platform/messaging/outbox.ts';
+import { maskMobilePhone, sameHash } from '../../platform/messaging/sms-codes.ts';
 import { queueEmailConfirmation } from './account-emails.ts';
 import { hashAccountToken, newAccountToken, newSmsCode, SMS_CODE_MAX_TRIES } from './account-tokens.ts';
 import {
@@ -26,26 +26,7 @@ import { describeLifetime } from './password-links.ts';
  * file proves that the requester is the person; without such a mobile, only the agency can check.
  */
 
-/**
- * The mobile on file, if an SMS can reach it: a French 06/07 number (national or +33 form) or a foreign
- * number in international form. A landline typed into the mobile field would leave the person waiting for
- * a code that never comes.
- */
-export function reachableMobile(phone: string | null | undefined): string | null {
-  if (!phone) return null;
-  const compact = phone.replace(/[\s.\-()]/g, '');
-  const frenchMobile = /^(0|(\+|00)33)[67]\d{8}$/.test(compact);
-  const foreign = !/^(\+|00)33/.test(compact) && /^(\+|00)[1-9]\d{7,13}$/.test(compact);
-  return frenchMobile || foreign ? phone.trim() : null;
-}
-
-/** "06 •• •• •• 78": enough for the person to recognise their phone, too little to call it. */
-export function maskMobilePhone(phone: string): string {
-  const compact = phone.replace(/[\s.\-()]/g, '');
-  const french = /^(?:0|(?:\+|00)33)([67]\d{8})$/.exec(compact)?.[1];
-  if (french) return `0${french.slice(0, 1)} •• •• •• ${french.slice(-2)}`;
-  return `•• •• •• ${compact.slice(-2)}`;
-}
+export { maskMobilePhone, reachableMobile } from '../../platform/messaging/sms-codes.ts';
 
 export const smsCodeText = (code: string): string =>
   `Palier : votre code de vérification est ${code}. Il ne vous sera jamais demandé par téléphone.`;
@@ -139,6 +120,3 @@ export async function checkSmsCode(
   const message = triesLeftMessage(outcome.left);
   throw new AppError('SMS_CODE_WRONG', message, { attemptsLeft: outcome.left, fields: [{ field: 'smsCode', message }] });
 }
-
-// Both are keyed hashes of the same length; comparing in constant time costs nothing and leaks nothing.
-const sameHash = (a: string, b: string): boolean => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));

@@ -1,0 +1,162 @@
+import { and, desc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client.ts';
+import {
+  accounts,
+  agencies,
+  bankAccounts,
+  condominiums,
+  directDebits,
+  ledgerEntries,
+  ledgerLines,
+  ledgers,
+  lots,
+  ownerships,
+  personDetailChanges,
+  persons,
+  sepaMandates,
+} from '../../db/schema/index.ts';
+
+export type MandateRow = typeof sepaMandates.$inferSelect;
+
+/** The signed-in person as the mandate names them, with the account that receives the codes and emails. */
+export async function findSigner(db: Executor, personId: string) {
+  const [row] = await db
+    .select({
+      accountId: accounts.id,
+      email: accounts.email,
+      civility: persons.civility,
+      firstName: persons.firstName,
+      lastName: persons.lastName,
+      companyName: persons.companyName,
+      mobilePhone: persons.mobilePhone,
+      addressLine1: persons.addressLine1,
+      addressLine2: persons.addressLine2,
+      postalCode: persons.postalCode,
+      city: persons.city,
+    })
+    .from(persons)
+    .innerJoin(accounts, eq(accounts.personId, persons.id))
+    .where(eq(persons.id, personId));
+  return row;
+}
+
+/**
+ * The condominiums where the person owns a lot today, each with its ledger, the creditor account of that ledger
+ * (absent: no direct debit possible) and the agency that manages it.
+ */
+export async function listCoOwnerAccounts(db: Executor, personId: string, today: string) {
+  return db
+    .selectDistinct({
+      condominiumId: condominiums.id,
+      name: condominiums.name,
+      addressLine1: condominiums.addressLine1,
+      addressLine2: condominiums.addressLine2,
+      postalCode: condominiums.postalCode,
+      city: condominiums.city,
+      agencyId: agencies.id,
+      agencyName: agencies.name,
+      agencyAddressLine1: agencies.addressLine1,
+      agencyPostalCode: agencies.postalCode,
+      agencyCity: agencies.city,
+      agencyPhone: agencies.phone,
+      agencyEmail: agencies.email,
+      ledgerId: ledgers.id,
+      bankAccountId: bankAccounts.id,
+      holderName: bankAccounts.holderName,
+      creditorId: bankAccounts.creditorId,
+    })
+    .from(ownerships)
+    .innerJoin(lots, eq(lots.id, ownerships.lotId))
+    .innerJoin(condominiums, eq(condominiums.id, lots.condominiumId))
+    .innerJoin(agencies, eq(agencies.id, condominiums.agencyId))
+    .leftJoin(ledgers, eq(ledgers.condominiumId, condominiums.id))
+    .leftJoin(bankAccounts, eq(bankAccounts.ledgerId, ledgers.id))
+    .where(
+      and(
+        eq(ownerships.personId, personId),
+        lte(ownerships.startDate, today),
+        or(isNull(ownerships.endDate), gte(ownerships.endDate, today)),
+      ),
+    );
+}
+
+export type CoOwnerAccountRow = Awaited<ReturnType<typeof listCoOwnerAccounts>>[number];
+
+/** The person's balance on the co-owner accounts (450x) of one ledger: credit − debit, negative = owes. */
+export async function coOwnerBalance(db: Executor, ledgerId: string, personId: string): Promise<number> {
+  const [row] = await db
+    .select({ balance: sql<string>`coalesce(sum(${ledgerLines.creditCents} - ${ledgerLines.debitCents}), 0)` })
+    .from(ledgerLines)
+    .innerJoin(ledgerEntries, eq(ledgerEntries.id, ledgerLines.entryId))
+    .where(
+      and(eq(ledgerEntries.ledgerId, ledgerId), eq(ledgerLines.personId, personId), sql`${ledgerLines.accountCode} like '450%'`),
+    );
+  return Number(row?.balance ?? 0);
+}
+
+export async function listMandates(db: Executor, personId: string): Promise<MandateRow[]> {
+  return db.select().from(sepaMandates).where(eq(sepaMandates.personId, personId)).orderBy(desc(sepaMandates.signedAt));
+}
+
+/** The person's own mandate, locked for a change; another person's is not found. */
+export async function lockMandate(db: Executor, personId: string, mandateId: string): Promise<MandateRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(sepaMandates)
+    .where(and(eq(sepaMandates.id, mandateId), eq(sepaMandates.personId, personId)))
+    .for('update');
+  return row;
+}
+
+export async function findMandate(db: Executor, personId: string, mandateId: string): Promise<MandateRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(sepaMandates)
+    .where(and(eq(sepaMandates.id, mandateId), eq(sepaMandates.personId, personId)));
+  return row;
+}
+
+export async function insertMandate(db: Executor, values: Omit<typeof sepaMandates.$inferInsert, 'createdAt'>) {
+  const [row] = await db.insert(sepaMandates).values(values).returning();
+  if (!row) throw new Error('mandate insert returned no row');
+  return row;
+}
+
+export async function insertDirectDebit(db: Executor, values: Omit<typeof directDebits.$inferInsert, 'id' | 'createdAt'>) {
+  await db.insert(directDebits).values(values);
+}
+
+export async function listDirectDebits(db: Executor, mandateIds: string[]) {
+  if (mandateIds.length === 0) return [];
+  return db.select().from(directDebits).where(inArray(directDebits.mandateId, mandateIds));
+}
+
+export async function revokeMandate(db: Executor, mandateId: string, at: Date): Promise<MandateRow | undefined> {
+  const [row] = await db
+    .update(sepaMandates)
+    .set({ status: 'revoked', revokedAt: at })
+    .where(eq(sepaMandates.id, mandateId))
+    .returning();
+  return row;
+}
+
+/** Collections not yet sent to the bank: there is no "cancelled" status, so they are deleted. */
+export async function deletePendingDebits(db: Executor, mandateId: string): Promise<number> {
+  const rows = await db
+    .delete(directDebits)
+    .where(and(eq(directDebits.mandateId, mandateId), inArray(directDebits.status, ['scheduled', 'prenotified'])))
+    .returning({ id: directDebits.id });
+  return rows.length;
+}
+
+export async function updateMandateBank(db: Executor, mandateId: string, iban: string, bic: string | null) {
+  const [row] = await db.update(sepaMandates).set({ iban, bic }).where(eq(sepaMandates.id, mandateId)).returning();
+  return row;
+}
+
+export async function insertDetailChange(
+  db: Executor,
+  values: Omit<typeof personDetailChanges.$inferInsert, 'id' | 'createdAt'>,
+) {
+  await db.insert(personDetailChanges).values(values);
+}
