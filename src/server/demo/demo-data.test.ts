@@ -7,7 +7,9 @@ import { extractText } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/database.ts';
 import { canonicalClientReference } from '../../domain/client-reference.ts';
+import { isValidIban } from '../../domain/iban.ts';
 import { formatEuros } from '../../domain/money.ts';
+import { isValidCreditorIdentifier } from '../../domain/sepa.ts';
 import { verifyPassword } from '../platform/passwords.ts';
 import { localFolderStorage } from '../platform/storage/local-folder-storage.ts';
 import { demoAccounts, demoPassword, hasDemoData, loadDemoData } from './demo-data.ts';
@@ -430,5 +432,15 @@ describe('demo data', () => {
       const text = await (await fileOf(document?.id ?? '')).text();
       expect(text.replace(/\s/g, '')).toContain(formatEuros(call.total).replace(/\s/g, ''));
     }
+  });
+
+  it('gives the condominium a bank account with a valid IBAN and SEPA creditor identifier, for direct debits', async () => {
+    const accounts = await query<{ iban: string; creditor_id: string | null; kind: string }>(
+      `select b.iban, b.creditor_id, l.kind from bank_accounts b join ledgers l on l.id = b.ledger_id`,
+    );
+    expect(accounts).toHaveLength(1);
+    expect(accounts[0]?.kind).toBe('condominium');
+    expect(isValidIban(accounts[0]?.iban ?? '')).toBe(true);
+    expect(isValidCreditorIdentifier(accounts[0]?.creditor_id ?? '')).toBe(true);
   });
 });

@@ -3,12 +3,12 @@ import { allocateByLot } from '../../domain/allocation.ts';
 import { addDays } from '../../domain/calendar.ts';
 import { frenchShortDate } from '../../domain/french-dates.ts';
 import type { Executor } from '../db/client.ts';
-import { ledgerEntries, ledgerLines, ledgers } from '../db/schema/index.ts';
+import { bankAccounts, ledgerEntries, ledgerLines, ledgers } from '../db/schema/index.ts';
 import type { DemoBatch } from './batch.ts';
 import type { DemoDocumentsPlan } from './documents/all-documents.ts';
 import { callTitle } from './documents/calls-for-funds.ts';
 import { KEY_CODES, type KeyCode, type LotView } from './documents/condominium-view.ts';
-import { actualsOf, budgetOf, budgetTotal, quarterOf, worksFundCents } from './documents/demo-budget.ts';
+import { actualsOf, budgetOf, budgetTotal, quarterOf, syndicateBank, worksFundCents } from './documents/demo-budget.ts';
 import { seededRandom } from './people.ts';
 import type { SyndicDemo } from './syndic.ts';
 
@@ -233,6 +233,16 @@ export function planLedgerHistory(batch: DemoBatch, syndic: SyndicDemo, plan: De
 /** Written after the demo's other rows (documents and persons exist), in batches to keep loading fast. */
 export async function writeLedgerHistory(tx: Executor, history: LedgerHistory): Promise<void> {
   await tx.insert(ledgers).values(history.ledger);
+  // The syndicate's separate account, with its SEPA creditor identifier (the domain rules' valid ICS), so that
+  // co-owners can sign a direct-debit mandate in the demo.
+  await tx.insert(bankAccounts).values({
+    agencyId: history.ledger.agencyId,
+    ledgerId: history.ledger.id,
+    holderName: syndicateBank.holder,
+    iban: syndicateBank.iban.replaceAll(' ', ''),
+    bic: syndicateBank.bic,
+    creditorId: 'FR72ZZZ123456',
+  });
   for (let start = 0; start < history.entries.length; start += 500)
     await tx.insert(ledgerEntries).values(history.entries.slice(start, start + 500));
   for (let start = 0; start < history.lines.length; start += 1_000)

@@ -36,6 +36,11 @@ export const errorCatalogue = {
     status: 422,
     message: "Le prélèvement automatique n'est pas encore possible pour ce compte : contactez votre gestionnaire.",
   },
+  MANDATE_ALREADY_ACTIVE: {
+    status: 409,
+    message:
+      'Un prélèvement automatique est déjà actif pour ce compte : changez ses coordonnées bancaires ou révoquez-le avant d’en signer un autre.',
+  },
   MANDATE_NOT_ACTIVE: { status: 409, message: "Ce mandat n'est plus actif : il ne peut plus être modifié." },
   PASSWORD_TOO_WEAK: { status: 400, message: "Ce mot de passe n'est pas assez sûr." },
   CURRENT_PASSWORD_WRONG: { status: 400, message: 'Le mot de passe actuel est incorrect.' },

@@ -113,6 +113,7 @@ export class SepaMandatesService {
     if (account.reason) throw new AppError('DIRECT_DEBIT_UNAVAILABLE', account.reason);
     const bank = checkBankDetails(body.iban, body.bic);
     const mobile = requireMobile(signer.mobilePhone);
+    if (body.mode === 'automatic') await refuseSecondAutomatic(this.db, viewer.personId, account.row.condominiumId);
     const owed = -account.balanceCents;
     if (body.mode === 'manual' && owed <= 0)
       throw new AppError('DIRECT_DEBIT_UNAVAILABLE', "Vous n'avez rien à régler sur ce compte aujourd'hui.");
@@ -205,6 +206,8 @@ export class SepaMandatesService {
           throw new AppError('CONFLICT', 'Le mandat a changé depuis son affichage : recommencez.');
         const signer = await findSigner(tx, viewer.personId);
         if (!signer) throw noAccount();
+        // Checked again at signature: two summaries may have been open side by side.
+        if (draft.mode === 'automatic') await refuseSecondAutomatic(tx, viewer.personId, draft.condominiumId);
         const sentTo = signer.mobilePhone ? maskMobilePhone(signer.mobilePhone) : '';
         const place = signer.city?.trim() || 'En ligne';
         const pdf = await renderMandatePdf(draft, { place, signedAt: now, summaryHash, sentTo });
@@ -408,4 +411,11 @@ export class SepaMandatesService {
     if (!answer) throw noMandate();
     return answer;
   }
+}
+
+/** One automatic mandate per account: a second one would collect every call twice. */
+async function refuseSecondAutomatic(db: Executor, personId: string, condominiumId: string): Promise<void> {
+  const mandates = await listMandates(db, personId);
+  if (mandates.some((row) => row.status === 'active' && row.mode === 'automatic' && row.condominiumId === condominiumId))
+    throw new AppError('MANDATE_ALREADY_ACTIVE');
 }

@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { extractText } from 'unpdf';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { factories } from '../../../../test/support/factories.ts';
 import { sepaMandateFactories } from '../../../../test/support/sepa-mandate-factories.ts';
@@ -102,6 +103,13 @@ describe('SEPA mandate signed with an SMS code', () => {
     await base.ownership(sansMobile.person.id, lots[2]?.id ?? '');
   });
 
+  // One automatic mandate per account: each test starts without one.
+  afterEach(async () => {
+    const mandates: Mandate[] = (await call(owner.reference, 'GET', '/api/direct-debit/mandates')).json();
+    for (const mandate of mandates.filter((item) => item.status === 'active'))
+      await call(owner.reference, 'POST', `/api/direct-debit/mandates/${mandate.id}/revoke`);
+  });
+
   afterAll(async () => {
     await t?.close();
   });
@@ -142,6 +150,7 @@ describe('SEPA mandate signed with an SMS code', () => {
   it('signs an automatic mandate with the code received by SMS and publishes its PDF', async () => {
     const summary = await summarise();
     expect(summary.sentTo).toBe('06 •• •• •• 78');
+    expect(createHash('sha256').update(summary.summaryText).digest('hex')).toBe(summary.summaryHash);
     expect(summary.summaryText).toContain('Mandat de prélèvement SEPA');
     expect(summary.summaryText).toContain(`Identifiant créancier SEPA (ICS) : ${ICS}`);
     expect(summary.summaryText).toContain('Paiement récurrent');
@@ -182,6 +191,7 @@ describe('SEPA mandate signed with an SMS code', () => {
     expect(flat).toContain(ICS);
     expect(flat).toContain(IBAN);
     expect(flat).toContain('8 semaines');
+    expect((await call(neighbour.reference, 'GET', `/api/documents/${mandate.documentId}/file`)).statusCode).toBe(404);
 
     const [email] = await t.database.db
       .select()
@@ -199,6 +209,11 @@ describe('SEPA mandate signed with an SMS code', () => {
     expect(again.statusCode).toBe(410);
     const listed = await call(owner.reference, 'GET', '/api/direct-debit/mandates');
     expect(listed.json().map((item: Mandate) => item.id)).toContain(mandate.id);
+
+    // A second automatic mandate for the same account would collect every call twice.
+    const second = await call(owner.reference, 'POST', '/api/direct-debit/summary', summaryBody());
+    expect(second.statusCode).toBe(409);
+    expect(second.json().code).toBe('MANDATE_ALREADY_ACTIVE');
   });
 
   it('signs a one-off mandate for the balance, collected 14 days later', async () => {
@@ -245,6 +260,20 @@ describe('SEPA mandate signed with an SMS code', () => {
     const sixth = await call(owner.reference, 'POST', '/api/direct-debit/sign', { challengeId: summary.challengeId, code });
     expect(sixth.statusCode).toBe(410);
     expect(sixth.json().code).toBe('SMS_CHALLENGE_EXHAUSTED');
+  });
+
+  it('gives a burst of concurrent guesses no more than five tries', async () => {
+    const summary = await summarise();
+    const { code } = await make.lastSms(owner.mobile);
+    const guesses = Array.from({ length: 10 }, (_, index) => String((Number(code) + 1 + index) % 10_000).padStart(4, '0'));
+    const answers = await Promise.all(
+      guesses.map((guess) =>
+        call(owner.reference, 'POST', '/api/direct-debit/sign', { challengeId: summary.challengeId, code: guess }),
+      ),
+    );
+    expect(answers.filter((answer) => answer.json().code === 'SMS_CODE_WRONG')).toHaveLength(4);
+    const [row] = await t.database.db.select().from(smsChallenges).where(eq(smsChallenges.id, summary.challengeId));
+    expect(row?.attempts).toBe(5);
   });
 
   it('refuses an expired code', async () => {
