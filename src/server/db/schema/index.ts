@@ -1,5 +1,6 @@
 export * from './access.ts';
 export * from './agencies.ts';
+export * from './banking.ts';
 export * from './building-life.ts';
 export * from './communication.ts';
 export * from './condominiums.ts';

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, isNull, like, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import {
   agencies,
@@ -12,8 +12,6 @@ import {
   fundsCallLines,
   fundsCallNotices,
   fundsCalls,
-  ledgerEntries,
-  ledgerLines,
   ledgers,
   lotShares,
   lots,
@@ -21,6 +19,7 @@ import {
   persons,
   sepaMandates,
 } from '../../db/schema/index.ts';
+import { inForce } from '../me/me.repository.ts';
 
 /** The condominium if it belongs to the agency; anything else is not found. */
 export async function findAgencyCondominium(db: Executor, agencyId: string, condominiumId: string) {
@@ -138,28 +137,10 @@ export async function listRepresentatives(db: Executor, agencyId: string, condom
       and(
         eq(lots.condominiumId, condominiumId),
         eq(ownerships.isRepresentative, true),
-        lte(ownerships.startDate, onDate),
-        or(isNull(ownerships.endDate), gt(ownerships.endDate, onDate)),
+        inForce(ownerships.startDate, ownerships.endDate, onDate),
       ),
     )
     .orderBy(asc(ownerships.startDate));
-}
-
-/** Each person's balance on the co-owner accounts (450x) of the ledger: positive, they owe it. */
-export async function coOwnerBalances(db: Executor, ledgerId: string, personIds: string[]): Promise<Map<string, number>> {
-  if (personIds.length === 0) return new Map();
-  const rows = await db
-    .select({
-      personId: ledgerLines.personId,
-      balance: sql<number>`coalesce(sum(${ledgerLines.debitCents} - ${ledgerLines.creditCents}), 0)::int`,
-    })
-    .from(ledgerLines)
-    .innerJoin(ledgerEntries, eq(ledgerEntries.id, ledgerLines.entryId))
-    .where(
-      and(eq(ledgerEntries.ledgerId, ledgerId), like(ledgerLines.accountCode, '450%'), inArray(ledgerLines.personId, personIds)),
-    )
-    .groupBy(ledgerLines.personId);
-  return new Map(rows.map((row) => [row.personId ?? '', Number(row.balance)]));
 }
 
 export async function findLedgerBankAccount(db: Executor, ledgerId: string) {

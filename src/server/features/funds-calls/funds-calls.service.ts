@@ -19,12 +19,11 @@ import { type FileStorage, newStorageKey } from '../../platform/storage/file-sto
 import { insertStoredFile } from '../../platform/storage/stored-files.repository.ts';
 import { discardFiles } from '../../platform/storage/stored-files.ts';
 import { insertDocument, insertVersion } from '../documents/staff-documents.repository.ts';
-import { condominiumLedger, postEntry } from '../ledger/ledger.repository.ts';
+import { condominiumLedger, coOwnerBalances, postEntry } from '../ledger/ledger.repository.ts';
 import { insertNotifications, type NewNotification } from '../notifications/notifications.repository.ts';
 import { type CallNotice, callTitle, renderCallNotice } from './funds-calls.pdf.ts';
 import { presentBudget, presentCallSummary, presentDetail } from './funds-calls.presenter.ts';
 import {
-  coOwnerBalances,
   findAgency,
   findAgencyCondominium,
   findBudget,
@@ -191,7 +190,7 @@ export class FundsCallsService {
     const personIds = prepared.coOwners.map((coOwner) => coOwner.personId);
     const existingLedgerId = await ledgerIdOf(db, condominiumId);
     const [balances, bank, automatic] = await Promise.all([
-      existingLedgerId ? coOwnerBalances(db, existingLedgerId, personIds) : new Map<string, number>(),
+      existingLedgerId ? coOwnerBalances(db, condominiumId, personIds) : new Map<string, number>(),
       existingLedgerId ? findLedgerBankAccount(db, existingLedgerId) : undefined,
       personsWithAutomaticMandate(db, condominiumId, personIds),
     ]);
@@ -236,7 +235,9 @@ export class FundsCallsService {
           provisionsCents: coOwner.provisionsCents,
           worksFundCents: coOwner.worksFundCents,
           totalCents: coOwner.totalCents,
-          previousBalanceCents: balances.get(coOwner.personId) ?? 0,
+          // The notice prints what is owed (positive), the ledger's balance is the person's side (negative = owes);
+          // `0 -` rather than unary minus so that a zero balance stays +0.
+          previousBalanceCents: 0 - (balances.get(coOwner.personId) ?? 0),
           iban: bank?.iban ?? null,
           bic: bank?.bic ?? null,
           holderName: bank?.holderName ?? null,

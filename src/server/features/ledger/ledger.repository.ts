@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lt, lte, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import {
   agencies,
@@ -18,6 +18,7 @@ import {
   sepaMandates,
 } from '../../db/schema/index.ts';
 import { visibleDocumentsCondition } from '../documents/documents.repository.ts';
+import { inForce } from '../me/me.repository.ts';
 
 export type NewLedgerEntry = Omit<typeof ledgerEntries.$inferInsert, 'id' | 'createdAt'>;
 export type NewLedgerLine = Omit<typeof ledgerLines.$inferInsert, 'id' | 'entryId'>;
@@ -84,11 +85,18 @@ export type AccountScope =
 const coOwnerAccounts = sql`${ledgerLines.accountCode} like '450%'`;
 const tenantAccounts = inArray(ledgerLines.accountCode, ['411', '4111']);
 
+/** The 450x lines of one condominium's books (one ledger per condominium), for the persons `person` selects. */
+const coOwnerLines = (condominiumId: string, person: SQL) =>
+  and(person, eq(ledgers.condominiumId, condominiumId), coOwnerAccounts) as SQL;
+
 function scopeCondition(scope: AccountScope): SQL {
-  if (scope.kind === 'coOwner')
-    return and(eq(ledgerLines.personId, scope.personId), eq(ledgers.condominiumId, scope.condominiumId), coOwnerAccounts) as SQL;
+  if (scope.kind === 'coOwner') return coOwnerLines(scope.condominiumId, eq(ledgerLines.personId, scope.personId));
   return and(eq(ledgerLines.personId, scope.personId), eq(ledgerLines.leaseId, scope.leaseId), tenantAccounts) as SQL;
 }
+
+/** The person's ownerships in force today (end date: the first day no longer in force, as everywhere). */
+export const ownershipsInForce = (personId: string, today: string) =>
+  and(eq(ownerships.personId, personId), inForce(ownerships.startDate, ownerships.endDate, today));
 
 /** The condominiums where the person owns a lot today, with their address for the account's label. */
 export async function listCoOwnedCondominiums(db: Executor, personId: string, today: string) {
@@ -105,13 +113,7 @@ export async function listCoOwnedCondominiums(db: Executor, personId: string, to
     .from(ownerships)
     .innerJoin(lots, eq(lots.id, ownerships.lotId))
     .innerJoin(condominiums, eq(condominiums.id, lots.condominiumId))
-    .where(
-      and(
-        eq(ownerships.personId, personId),
-        lte(ownerships.startDate, today),
-        or(isNull(ownerships.endDate), gte(ownerships.endDate, today)),
-      ),
-    );
+    .where(ownershipsInForce(personId, today));
 }
 
 /** The leases the person rents under today that already have lines in a rental ledger. */
@@ -131,24 +133,34 @@ export async function listTenantLeasesWithLines(db: Executor, personId: string, 
     .innerJoin(managedUnits, eq(managedUnits.id, leases.managedUnitId))
     .innerJoin(managementMandates, eq(managementMandates.id, managedUnits.mandateId))
     .innerJoin(ledgerLines, and(eq(ledgerLines.leaseId, leases.id), eq(ledgerLines.personId, personId), tenantAccounts))
-    .where(
-      and(
-        eq(leaseTenants.personId, personId),
-        lte(leases.startDate, today),
-        or(isNull(leases.endDate), gte(leases.endDate, today)),
-      ),
-    );
+    .where(and(eq(leaseTenants.personId, personId), inForce(leases.startDate, leases.endDate, today)));
 }
 
-/** credit − debit up to a date (inclusive) or in full: the person's point of view, negative = owes. */
+/** credit − debit: the person's point of view, negative = owes. */
+const balanceSum = sql<string>`coalesce(sum(${ledgerLines.creditCents} - ${ledgerLines.debitCents}), 0)`;
+
+/** One account's balance, in full or of the entries before a date (exclusive). */
 export async function accountBalance(db: Executor, scope: AccountScope, before?: string): Promise<number> {
   const [row] = await db
-    .select({ balance: sql<string>`coalesce(sum(${ledgerLines.creditCents} - ${ledgerLines.debitCents}), 0)` })
+    .select({ balance: balanceSum })
     .from(ledgerLines)
     .innerJoin(ledgerEntries, eq(ledgerEntries.id, ledgerLines.entryId))
     .innerJoin(ledgers, eq(ledgers.id, ledgerEntries.ledgerId))
     .where(and(scopeCondition(scope), before ? lt(ledgerEntries.entryDate, before) : undefined));
   return Number(row?.balance ?? 0);
+}
+
+/** The co-owner account balances of several persons in one condominium; a person without lines is absent. */
+export async function coOwnerBalances(db: Executor, condominiumId: string, personIds: string[]): Promise<Map<string, number>> {
+  if (personIds.length === 0) return new Map();
+  const rows = await db
+    .select({ personId: ledgerLines.personId, balance: balanceSum })
+    .from(ledgerLines)
+    .innerJoin(ledgerEntries, eq(ledgerEntries.id, ledgerLines.entryId))
+    .innerJoin(ledgers, eq(ledgers.id, ledgerEntries.ledgerId))
+    .where(coOwnerLines(condominiumId, inArray(ledgerLines.personId, personIds)))
+    .groupBy(ledgerLines.personId);
+  return new Map(rows.map((row) => [row.personId ?? '', Number(row.balance)]));
 }
 
 export async function accountYears(db: Executor, scope: AccountScope): Promise<number[]> {

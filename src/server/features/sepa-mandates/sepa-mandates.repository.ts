@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import {
   accounts,
@@ -6,8 +6,6 @@ import {
   bankAccounts,
   condominiums,
   directDebits,
-  ledgerEntries,
-  ledgerLines,
   ledgers,
   lots,
   ownerships,
@@ -15,6 +13,7 @@ import {
   persons,
   sepaMandates,
 } from '../../db/schema/index.ts';
+import { ownershipsInForce } from '../ledger/ledger.repository.ts';
 
 export type MandateRow = typeof sepaMandates.$inferSelect;
 
@@ -71,28 +70,10 @@ export async function listCoOwnerAccounts(db: Executor, personId: string, today:
     .innerJoin(agencies, eq(agencies.id, condominiums.agencyId))
     .leftJoin(ledgers, eq(ledgers.condominiumId, condominiums.id))
     .leftJoin(bankAccounts, eq(bankAccounts.ledgerId, ledgers.id))
-    .where(
-      and(
-        eq(ownerships.personId, personId),
-        lte(ownerships.startDate, today),
-        or(isNull(ownerships.endDate), gte(ownerships.endDate, today)),
-      ),
-    );
+    .where(ownershipsInForce(personId, today));
 }
 
 export type CoOwnerAccountRow = Awaited<ReturnType<typeof listCoOwnerAccounts>>[number];
-
-/** The person's balance on the co-owner accounts (450x) of one ledger: credit − debit, negative = owes. */
-export async function coOwnerBalance(db: Executor, ledgerId: string, personId: string): Promise<number> {
-  const [row] = await db
-    .select({ balance: sql<string>`coalesce(sum(${ledgerLines.creditCents} - ${ledgerLines.debitCents}), 0)` })
-    .from(ledgerLines)
-    .innerJoin(ledgerEntries, eq(ledgerEntries.id, ledgerLines.entryId))
-    .where(
-      and(eq(ledgerEntries.ledgerId, ledgerId), eq(ledgerLines.personId, personId), sql`${ledgerLines.accountCode} like '450%'`),
-    );
-  return Number(row?.balance ?? 0);
-}
 
 export async function listMandates(db: Executor, personId: string): Promise<MandateRow[]> {
   return db.select().from(sepaMandates).where(eq(sepaMandates.personId, personId)).orderBy(desc(sepaMandates.signedAt));

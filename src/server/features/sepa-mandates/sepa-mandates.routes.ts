@@ -2,6 +2,7 @@ import { policy } from '../../platform/auth/policy.ts';
 import { errorBody } from '../../platform/http/error-handler.ts';
 import { evidenceOf } from '../../platform/http/evidence.ts';
 import type { AppContext, RouteApp } from '../../platform/http/types.ts';
+import { SepaBankDetailsService } from './sepa-mandates.bank-details.service.ts';
 import {
   bankDetailsBody,
   bankDetailsSummary,
@@ -18,6 +19,7 @@ import { SepaMandatesService } from './sepa-mandates.service.ts';
 
 export function sepaMandatesRoutes(app: RouteApp, context: AppContext): void {
   const service = new SepaMandatesService(context);
+  const bankDetails = new SepaBankDetailsService(context);
   const tags = ['Prélèvement SEPA'];
   const security = [{ session: [] }];
   const errors = {
@@ -128,7 +130,7 @@ export function sepaMandatesRoutes(app: RouteApp, context: AppContext): void {
         response: { 200: bankDetailsSummary, ...errors },
       },
     },
-    async (request) => service.bankDetailsSummary(policy.requireClient(request.viewer), request.params.id, request.body),
+    async (request) => bankDetails.bankDetailsSummary(policy.requireClient(request.viewer), request.params.id, request.body),
   );
 
   app.post(
@@ -145,6 +147,6 @@ export function sepaMandatesRoutes(app: RouteApp, context: AppContext): void {
       },
     },
     async (request) =>
-      service.confirmBankDetails(policy.requireClient(request.viewer), request.params.id, request.body, evidenceOf(request)),
+      bankDetails.confirmBankDetails(policy.requireClient(request.viewer), request.params.id, request.body, evidenceOf(request)),
   );
 }

@@ -27,34 +27,33 @@ import {
 import { newStorageKey } from '../../platform/storage/file-storage.ts';
 import { insertStoredFile } from '../../platform/storage/stored-files.repository.ts';
 import { insertDocument, insertVersion } from '../documents/staff-documents.repository.ts';
-import { queueBankDetailsChanged, queueMandateSigned } from './sepa-mandates.emails.ts';
+import { accountBalance } from '../ledger/ledger.repository.ts';
+import { queueMandateSigned } from './sepa-mandates.emails.ts';
 import { presentChallenge, presentMandates } from './sepa-mandates.presenter.ts';
 import {
-  coOwnerBalance,
   deletePendingDebits,
   findSigner,
-  insertDetailChange,
   insertDirectDebit,
   insertMandate,
   listCoOwnerAccounts,
   listMandates,
   lockMandate,
   revokeMandate,
-  updateMandateBank,
 } from './sepa-mandates.repository.ts';
-import { bankDetailsHash, checkBankDetails, unpayableReason } from './sepa-mandates.rules.ts';
+import { checkBankDetails, unpayableReason } from './sepa-mandates.rules.ts';
 import type { DirectDebitOptions, Mandate, SummaryBody } from './sepa-mandates.schema.ts';
 import { type MandateDraft, mandateSummaryText, renderMandatePdf, sha256 } from './sepa-mandates.text.ts';
 
-type ClientViewer = Extract<Viewer, { kind: 'client' }>;
+export type ClientViewer = Extract<Viewer, { kind: 'client' }>;
 
-const noAccount = () => new AppError('NOT_FOUND', "Ce compte n'existe pas ou ne fait pas partie de vos biens.");
-const noMandate = () => new AppError('NOT_FOUND', "Ce mandat n'existe pas.");
+export const noAccount = () => new AppError('NOT_FOUND', "Ce compte n'existe pas ou ne fait pas partie de vos biens.");
+export const noMandate = () => new AppError('NOT_FOUND', "Ce mandat n'existe pas.");
 const lines = (...parts: (string | null | undefined)[]) => parts.filter((part): part is string => Boolean(part?.trim()));
 
 /**
  * The seven steps of a SEPA direct-debit mandate signed online (domain rules §5): the accounts that can be paid
- * so, the summary of the mandate and its SMS code, the signature, and later revocation or new bank details.
+ * so, the summary of the mandate and its SMS code, the signature, and later revocation (new bank details:
+ * sepa-mandates.bank-details.service.ts).
  */
 export class SepaMandatesService {
   constructor(private readonly context: AppContext) {}
@@ -67,7 +66,9 @@ export class SepaMandatesService {
     const rows = await listCoOwnerAccounts(db, personId, today);
     const accounts = await Promise.all(
       rows.map(async (row) => {
-        const balanceCents = row.ledgerId ? await coOwnerBalance(db, row.ledgerId, personId) : 0;
+        const balanceCents = row.ledgerId
+          ? await accountBalance(db, { kind: 'coOwner', condominiumId: row.condominiumId, personId })
+          : 0;
         return { row, key: `coOwner:${row.condominiumId}`, balanceCents, reason: unpayableReason(row) };
       }),
     );
@@ -320,94 +321,6 @@ export class SepaMandatesService {
       return row ?? mandate;
     });
     const [answer] = await presentMandates(this.db, [revoked]);
-    if (!answer) throw noMandate();
-    return answer;
-  }
-
-  async bankDetailsSummary(
-    viewer: ClientViewer,
-    mandateId: string,
-    body: { iban: string; bic?: string | undefined },
-    now = new Date(),
-  ) {
-    const signer = await findSigner(this.db, viewer.personId);
-    if (!signer) throw noAccount();
-    const mandate = (await listMandates(this.db, viewer.personId)).find((row) => row.id === mandateId);
-    if (!mandate) throw noMandate();
-    if (mandate.status !== 'active') throw new AppError('MANDATE_NOT_ACTIVE');
-    const bank = checkBankDetails(body.iban, body.bic);
-    const mobile = requireMobile(signer.mobilePhone);
-    const subject = { mandateId, reference: mandate.mandateReference, iban: bank.iban, bic: bank.bic };
-    const sent = await this.db.transaction((tx) =>
-      createSmsChallenge(tx, this.context, {
-        accountId: viewer.accountId,
-        agencyId: mandate.agencyId,
-        purpose: 'bank_details',
-        subjectHash: bankDetailsHash(subject),
-        payload: subject,
-        mobilePhone: mobile,
-        now,
-      }),
-    );
-    return { ...presentChallenge(sent), ibanMasked: maskIban(bank.iban), bankName: bank.bankName };
-  }
-
-  /** New debtor account under the same mandate: the RUM is kept (EPC: a change of account is an amendment). */
-  async confirmBankDetails(
-    viewer: ClientViewer,
-    mandateId: string,
-    body: { challengeId: string; code: string },
-    evidence: Evidence,
-    now = new Date(),
-  ): Promise<Mandate> {
-    const { config, outbox } = this.context;
-    const outcome = await this.db.transaction(async (tx) => {
-      const mandate = await lockMandate(tx, viewer.personId, mandateId);
-      if (!mandate) throw noMandate();
-      const check = await checkSmsChallenge(tx, config, {
-        accountId: viewer.accountId,
-        challengeId: body.challengeId,
-        purpose: 'bank_details',
-        code: body.code,
-        now,
-      });
-      if (check.kind === 'wrong') return check;
-      const subject = check.challenge.payload as { mandateId: string; reference: string; iban: string; bic: string | null };
-      if (subject.mandateId !== mandate.id || bankDetailsHash(subject) !== check.challenge.subjectHash) throw noMandate();
-      if (mandate.status !== 'active') throw new AppError('MANDATE_NOT_ACTIVE');
-      const updated = (await updateMandateBank(tx, mandate.id, subject.iban, subject.bic)) ?? mandate;
-      await insertDetailChange(tx, {
-        personId: viewer.personId,
-        field: 'mandateIban',
-        previousValue: maskIban(mandate.iban),
-        newValue: maskIban(subject.iban),
-        changedByAccountId: viewer.accountId,
-      });
-      const signer = await findSigner(tx, viewer.personId);
-      if (signer?.email)
-        await queueBankDetailsChanged(
-          tx,
-          { outbox, config },
-          {
-            to: signer.email,
-            agencyId: mandate.agencyId,
-            signerName: displayName(signer),
-            reference: mandate.mandateReference,
-            ibanMasked: maskIban(subject.iban),
-          },
-        );
-      await recordAuditEvent(tx, {
-        accountId: viewer.accountId,
-        action: 'sepa_mandate.bank_details_changed',
-        targetType: 'sepa_mandate',
-        targetId: mandate.id,
-        ...evidence,
-        details: { reference: mandate.mandateReference, previous: maskIban(mandate.iban), next: maskIban(subject.iban) },
-      });
-      return { kind: 'changed', mandate: updated } as const;
-    });
-    if (outcome.kind === 'wrong') throw wrongCodeError(outcome.left);
-    const [answer] = await presentMandates(this.db, [outcome.mandate]);
     if (!answer) throw noMandate();
     return answer;
   }

@@ -53,7 +53,12 @@ export function NotificationBell() {
     }
   };
 
-  const label = unread === 0 ? t('notifications.bellLabelNone') : t('notifications.bellLabel', { count: unread });
+  // Until the first answer, the bell does not claim that nothing is unread.
+  const label = !notifications.data
+    ? t('notifications.bellLabelPending')
+    : unread === 0
+      ? t('notifications.bellLabelNone')
+      : t('notifications.bellLabel', { count: unread });
 
   return (
     <Popover
