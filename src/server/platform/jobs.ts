@@ -19,6 +19,25 @@ export interface Jobs {
   stop(): Promise<void>;
 }
 
+interface RecurringJobDependencies {
+  db: Database;
+  outbox: Outbox;
+  config: JobsDependencies['config'];
+}
+
+/**
+ * A job run on a schedule (cron, Paris time) that may queue emails: when it did, the outbox is delivered at
+ * once. Its `run` must be safe to repeat (claim what it handles), since a late or doubled run can happen.
+ */
+interface RecurringJob {
+  name: string;
+  cron: string;
+  expireInSeconds: number;
+  /** What the log says when the run sent something, in French like the other operator messages. */
+  description: string;
+  run(dependencies: RecurringJobDependencies, now: Date): Promise<{ emails: number }>;
+}
+
 export interface JobsDependencies {
   databaseUrl: string;
   config: Pick<Config, 'smtpUrl' | 'smsGatewayUrl' | 'mailFrom' | 'demoMode' | 'publicUrl'>;
@@ -71,46 +90,45 @@ export async function startJobs({ databaseUrl, config, db, log }: JobsDependenci
     });
     await boss.schedule(OUTBOX_DELIVERY_QUEUE, '* * * * *', {}, { singletonKey: SINGLETON_KEY });
 
+    const reminderOutbox = new Outbox({ demoMode: config.demoMode });
+    const recurring = async (job: RecurringJob) => {
+      const queue: PgBoss.Queue = { name: job.name, policy: 'short', retryLimit: 0, expireInSeconds: job.expireInSeconds };
+      await boss.createQueue(job.name, queue);
+      await boss.updateQueue(job.name, queue);
+      await boss.work(job.name, async () => {
+        try {
+          const result = await job.run({ db, outbox: reminderOutbox, config }, new Date());
+          if (result.emails > 0) {
+            log.info({ ...result }, job.description);
+            await boss.send(OUTBOX_DELIVERY_QUEUE, {}, { singletonKey: SINGLETON_KEY });
+          }
+          return result;
+        } catch (error) {
+          log.error({ err: error }, `échec : ${job.description}`);
+          throw error;
+        }
+      });
+      await boss.schedule(job.name, job.cron, {}, { tz: 'Europe/Paris' });
+    };
+
     // Activation requests pending for 24 hours: managers are reminded once per request (the rule is in the
     // service; a quarter-hour schedule only sets how late after the 24th hour the reminder may go).
-    const reminders: PgBoss.Queue = { name: ACTIVATION_REMINDERS_QUEUE, policy: 'short', retryLimit: 0, expireInSeconds: 5 * 60 };
-    await boss.createQueue(ACTIVATION_REMINDERS_QUEUE, reminders);
-    await boss.updateQueue(ACTIVATION_REMINDERS_QUEUE, reminders);
-    const reminderOutbox = new Outbox({ demoMode: config.demoMode });
-    await boss.work(ACTIVATION_REMINDERS_QUEUE, async () => {
-      try {
-        const result = await remindStaffOfWaitingRequests({ db, outbox: reminderOutbox, config }, new Date());
-        if (result.emails > 0) {
-          log.info({ ...result }, "rappel des demandes d'accès en attente");
-          await boss.send(OUTBOX_DELIVERY_QUEUE, {}, { singletonKey: SINGLETON_KEY });
-        }
-        return result;
-      } catch (error) {
-        log.error({ err: error }, "le rappel des demandes d'accès en attente a échoué");
-        throw error;
-      }
+    await recurring({
+      name: ACTIVATION_REMINDERS_QUEUE,
+      cron: '*/15 * * * *',
+      expireInSeconds: 5 * 60,
+      description: "rappel des demandes d'accès en attente",
+      run: (dependencies, now) => remindStaffOfWaitingRequests(dependencies, now),
     });
-    await boss.schedule(ACTIVATION_REMINDERS_QUEUE, '*/15 * * * *', {});
-
     // The daily digest "Vos nouveautés sur Palier" at 07:00 in Paris (summer and winter time alike). Each
     // notification is claimed by one run only, so a late or repeated run never emails it twice.
-    const digest: PgBoss.Queue = { name: NOTIFICATION_DIGEST_QUEUE, policy: 'short', retryLimit: 0, expireInSeconds: 30 * 60 };
-    await boss.createQueue(NOTIFICATION_DIGEST_QUEUE, digest);
-    await boss.updateQueue(NOTIFICATION_DIGEST_QUEUE, digest);
-    await boss.work(NOTIFICATION_DIGEST_QUEUE, async () => {
-      try {
-        const result = await sendNotificationDigests(db, reminderOutbox, config, new Date());
-        if (result.notifications > 0) {
-          log.info({ ...result }, 'résumé quotidien des notifications');
-          if (result.emails > 0) await boss.send(OUTBOX_DELIVERY_QUEUE, {}, { singletonKey: SINGLETON_KEY });
-        }
-        return result;
-      } catch (error) {
-        log.error({ err: error }, "l'envoi du résumé quotidien des notifications a échoué");
-        throw error;
-      }
+    await recurring({
+      name: NOTIFICATION_DIGEST_QUEUE,
+      cron: '0 7 * * *',
+      expireInSeconds: 30 * 60,
+      description: 'résumé quotidien des notifications',
+      run: ({ db: database, outbox, config: settings }, now) => sendNotificationDigests(database, outbox, settings, now),
     });
-    await boss.schedule(NOTIFICATION_DIGEST_QUEUE, '0 7 * * *', {}, { tz: 'Europe/Paris' });
   } catch (error) {
     await boss.stop({ graceful: false }).catch(() => undefined);
     throw error;

@@ -154,6 +154,8 @@ export const directDebits = pgTable(
     prenotifiedAt: timestamp('prenotified_at', { withTimezone: true }),
     returnReasonCode: text('return_reason_code'),
     returnedAt: timestamp('returned_at', { withTimezone: true }),
+    /** A returned collection presented again: the new debit points at the one that came back. */
+    representsDebitId: uuid('represents_debit_id'),
     createdAt: createdAt(),
   },
   (table) => [
@@ -168,6 +170,7 @@ export const bankImportFormat = pgEnum('bank_import_format', ['camt053', 'csv'])
 /** A bank statement imported by staff (CAMT.053 or CSV), kept as a file. */
 export const bankStatementImports = pgTable('bank_statement_imports', {
   id: id(),
+  fileName: text('file_name'),
   bankAccountId: uuid('bank_account_id')
     .notNull()
     .references(() => bankAccounts.id),
@@ -199,9 +202,20 @@ export const bankTransactions = pgTable(
     counterpartyIban: text('counterparty_iban'),
     remittanceInformation: text('remittance_information'),
     status: bankTransactionStatus('status').notNull().default('unmatched'),
+    /** EndToEndId of a SEPA transaction: ties a collection or its return (R-transaction) to our direct debit. */
+    endToEndId: text('end_to_end_id'),
+    /** ISO reason code of a return (AM04 insufficient funds, MD06 refund, AC04 closed account…). */
+    returnReasonCode: text('return_reason_code'),
+    directDebitId: uuid('direct_debit_id').references(() => directDebits.id),
     matchedPersonId: uuid('matched_person_id').references(() => persons.id),
     entryId: uuid('entry_id').references(() => ledgerEntries.id),
+    /** Who settled a line by hand on the review screen (assigned or ignored), and when. */
+    reviewedByStaffId: uuid('reviewed_by_staff_id').references(() => staffMembers.id),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
-  (table) => [uniqueIndex('bank_transactions_external_key').on(table.bankAccountId, table.externalId)],
+  (table) => [
+    uniqueIndex('bank_transactions_external_key').on(table.bankAccountId, table.externalId),
+    index('bank_transactions_review_idx').on(table.bankAccountId, table.status),
+  ],
 );

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { agencies, staffMembers } from './agencies.ts';
 import { createdAt, id } from './common.ts';
 import { allocationKeys, condominiums, lots } from './condominiums.ts';
@@ -81,6 +81,8 @@ export const ledgerLines = pgTable(
     leaseId: uuid('lease_id').references(() => leases.id),
     managedUnitId: uuid('managed_unit_id').references(() => managedUnits.id),
     supplierName: text('supplier_name'),
+    /** On charge lines (6xx): the key the expense is shared by, so the council compares budget and actual per key. */
+    allocationKeyId: uuid('allocation_key_id').references(() => allocationKeys.id),
     label: text('label'),
     debitCents: integer('debit_cents').notNull().default(0),
     creditCents: integer('credit_cents').notNull().default(0),
@@ -108,6 +110,13 @@ export const budgets = pgTable(
     votedOn: date('voted_on').notNull(),
     /** The works-fund contribution for the year (art. 14-2-1), called with the provisions by general shares. */
     worksFundCents: integer('works_fund_cents').notNull().default(0),
+    /**
+     * Art. 14-2-1 II: no works fund, or less than 5 % of the budget, when the general meeting decided so
+     * unanimously (fewer than 10 lots) or the technical survey (DTG) shows no works for ten years. The reason
+     * is printed with the budget.
+     */
+    worksFundExempt: boolean('works_fund_exempt').notNull().default(false),
+    worksFundExemptionReason: text('works_fund_exemption_reason'),
     createdByStaffId: uuid('created_by_staff_id').references(() => staffMembers.id),
     createdAt: createdAt(),
   },
@@ -214,7 +223,66 @@ export const landlordStatements = pgTable(
     periodEnd: date('period_end').notNull(),
     documentId: uuid('document_id').references(() => documents.id),
     transferredCents: integer('transferred_cents').notNull(),
+    /** Management fees of the period, VAT included, and the VAT within them. */
+    feesCents: integer('fees_cents').notNull().default(0),
+    feesVatCents: integer('fees_vat_cents').notNull().default(0),
+    issuedByStaffId: uuid('issued_by_staff_id').references(() => staffMembers.id),
     createdAt: createdAt(),
   },
   (table) => [uniqueIndex('landlord_statements_period_key').on(table.mandateId, table.periodStart, table.periodEnd)],
+);
+
+/**
+ * A supplier's invoice to the syndicate, as the council sees it: the PDF (a document for the council), the
+ * purchase entry it was posted with (journal HA: debit 6xx with its key, credit 401), and when it was paid.
+ */
+export const supplierInvoices = pgTable(
+  'supplier_invoices',
+  {
+    id: id(),
+    condominiumId: uuid('condominium_id')
+      .notNull()
+      .references(() => condominiums.id),
+    supplierName: text('supplier_name').notNull(),
+    invoiceNumber: text('invoice_number').notNull(),
+    invoiceDate: date('invoice_date').notNull(),
+    label: text('label').notNull(),
+    /** The charge account (6xx) and the key it is shared by. */
+    accountCode: text('account_code').notNull(),
+    allocationKeyId: uuid('allocation_key_id').references(() => allocationKeys.id),
+    amountCents: integer('amount_cents').notNull(),
+    entryId: uuid('entry_id').references(() => ledgerEntries.id),
+    /** The bank order that settled it (journal BQ: debit 401, credit 512), once paid. */
+    paymentEntryId: uuid('payment_entry_id').references(() => ledgerEntries.id),
+    documentId: uuid('document_id').references(() => documents.id),
+    createdByStaffId: uuid('created_by_staff_id').references(() => staffMembers.id),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    uniqueIndex('supplier_invoices_number_key').on(table.condominiumId, table.supplierName, table.invoiceNumber),
+    index('supplier_invoices_date_idx').on(table.condominiumId, table.invoiceDate),
+    check('supplier_invoices_amount_positive', sql`${table.amountCents} > 0`),
+  ],
+);
+
+/** An email reminding a person of an overdue amount: kept so that nobody is reminded twice of the same debt too soon. */
+export const paymentReminders = pgTable(
+  'payment_reminders',
+  {
+    id: id(),
+    ledgerId: uuid('ledger_id')
+      .notNull()
+      .references(() => ledgers.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id),
+    /** What the person owed when reminded (positive cents) and how long the oldest unpaid amount was due. */
+    amountCents: integer('amount_cents').notNull(),
+    overdueSince: date('overdue_since').notNull(),
+    /** 1: first reminder, 2: second… */
+    level: integer('level').notNull().default(1),
+    sentByStaffId: uuid('sent_by_staff_id').references(() => staffMembers.id),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('payment_reminders_person_idx').on(table.ledgerId, table.personId, table.sentAt)],
 );

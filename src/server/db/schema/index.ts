@@ -8,4 +8,5 @@ export * from './documents.ts';
 export * from './finance.ts';
 export * from './people.ts';
 export * from './platform.ts';
+export * from './rent.ts';
 export * from './rentals.ts';
