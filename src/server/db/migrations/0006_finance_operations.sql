@@ -96,4 +96,5 @@ ALTER TABLE "bank_transactions" ADD CONSTRAINT "bank_transactions_reviewed_by_st
 ALTER TABLE "landlord_statements" ADD CONSTRAINT "landlord_statements_issued_by_staff_id_staff_members_id_fk" FOREIGN KEY ("issued_by_staff_id") REFERENCES "public"."staff_members"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "ledger_lines" ADD CONSTRAINT "ledger_lines_allocation_key_id_allocation_keys_id_fk" FOREIGN KEY ("allocation_key_id") REFERENCES "public"."allocation_keys"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "bank_transactions_review_idx" ON "bank_transactions" USING btree ("bank_account_id","status");--> statement-breakpoint
+CREATE UNIQUE INDEX "ledgers_rental_agency_key" ON "ledgers" USING btree ("agency_id") WHERE "ledgers"."kind" = 'rental';--> statement-breakpoint
 ALTER TABLE "direct_debits" ADD CONSTRAINT "direct_debits_represents_debit_id_fk" FOREIGN KEY ("represents_debit_id") REFERENCES "public"."direct_debits"("id");

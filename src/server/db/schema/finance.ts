@@ -28,6 +28,8 @@ export const ledgers = pgTable(
   },
   (table) => [
     uniqueIndex('ledgers_condominium_key').on(table.condominiumId),
+    // One rental ledger per agency: every landlord's and tenant's account is kept in it.
+    uniqueIndex('ledgers_rental_agency_key').on(table.agencyId).where(sql`${table.kind} = 'rental'`),
     check('ledgers_kind_target', sql`(${table.kind} = 'condominium') = (${table.condominiumId} is not null)`),
   ],
 );

@@ -44,6 +44,25 @@ export async function condominiumLedger(db: Executor, condominiumId: string): Pr
   return raced.id;
 }
 
+const rentalLedgerOf = (agencyId: string) => and(eq(ledgers.agencyId, agencyId), eq(ledgers.kind, 'rental'));
+
+/** The agency's rental ledger (landlords 4671, tenants 411, bank 512), opened on first use. */
+export async function rentalLedger(db: Executor, agencyId: string): Promise<string> {
+  const [existing] = await db.select({ id: ledgers.id }).from(ledgers).where(rentalLedgerOf(agencyId));
+  if (existing) return existing.id;
+  const [agency] = await db.select({ name: agencies.name }).from(agencies).where(eq(agencies.id, agencyId));
+  if (!agency) throw new Error(`no agency ${agencyId}`);
+  const [created] = await db
+    .insert(ledgers)
+    .values({ agencyId, kind: 'rental', condominiumId: null, name: `Gérance — ${agency.name}` })
+    .onConflictDoNothing()
+    .returning({ id: ledgers.id });
+  if (created) return created.id;
+  const [raced] = await db.select({ id: ledgers.id }).from(ledgers).where(rentalLedgerOf(agencyId));
+  if (!raced) throw new Error(`rental ledger of ${agencyId} could not be opened`);
+  return raced.id;
+}
+
 /**
  * Posts one balanced entry, or nothing if an entry with the same source and external id is already in the
  * ledger: posting (or importing) the same thing twice changes nothing. Balance is enforced by the database
