@@ -2,11 +2,21 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildingContracts, managedUnits } from '../src/server/db/schema/index.ts';
+import {
+  bankStatementImports,
+  bankTransactions,
+  buildingContracts,
+  collectionRuns,
+  directDebits,
+  managedUnits,
+  supplierInvoices,
+} from '../src/server/db/schema/index.ts';
 import { localFolderStorage } from '../src/server/platform/storage/local-folder-storage.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
+import { collectionFactories } from './support/collections-factories.ts';
 import { documentFactories, pdfWithText } from './support/document-factories.ts';
 import { factories } from './support/factories.ts';
+import { paymentFactories } from './support/payments-factories.ts';
 import { multipartForm } from './support/proof-files.ts';
 import { sessions } from './support/sessions.ts';
 
@@ -167,9 +177,127 @@ describe('isolation of properties and documents', () => {
       },
       { method: 'DELETE', url: `/api/staff/condominiums/${condominium.id}/contracts/${contract?.id}` },
     ]);
+    // The council's space: its members and the agency's staff only (the victim sits on the council).
+    for (const path of ['', '/budget', '/trial-balance', '/expenses', '/bank-orders', '/invoices', '/spending-by-month'])
+      probes.set(`/api/council/condominiums/{condominiumId}${path}`, [
+        { method: 'GET', url: `/api/council/condominiums/${condominium.id}${path}` },
+      ]);
+    const [invoice] = await db
+      .insert(supplierInvoices)
+      .values({
+        condominiumId: condominium.id,
+        supplierName: 'Ascenseurs du Val',
+        invoiceNumber: 'F-1',
+        invoiceDate: '2026-01-15',
+        label: 'Entretien',
+        accountCode: '614',
+        amountCents: 10_000,
+      })
+      .returning();
+    probes.set('/api/staff/condominiums/{condominiumId}/invoices', [
+      {
+        method: 'POST',
+        url: `/api/staff/condominiums/${condominium.id}/invoices`,
+        payload: multipartForm({ supplierName: 'Pirate', invoiceNumber: 'P-1' }, [
+          { field: 'file', name: 'f.pdf', bytes: await pdfWithText('Facture') },
+        ]),
+      },
+    ]);
+    probes.set('/api/staff/invoices/{invoiceId}/pay', [
+      { method: 'POST', url: `/api/staff/invoices/${invoice?.id}/pay`, payload: { paidOn: '2026-02-01' } },
+    ]);
     probes.set('/api/staff/documents/targets', [
       { method: 'GET', url: `/api/staff/documents/targets?condominiumId=${condominium.id}` },
       { method: 'GET', url: `/api/staff/documents/targets?personId=${victim.person.id}` },
+    ]);
+    // The agency's bank account and a line of its statement to review: another agency's staff reach neither.
+    const bankAccount = await paymentFactories(db).bankAccount(
+      agency.id,
+      { condominiumId: condominium.id },
+      {
+        holderName: 'SDC',
+        iban: 'FR7630004000031234567890143',
+      },
+    );
+    const [statement] = await db
+      .insert(bankStatementImports)
+      .values({ bankAccountId: bankAccount.id, format: 'csv' })
+      .returning();
+    const [bankLine] = await db
+      .insert(bankTransactions)
+      .values({
+        importId: statement?.id ?? '',
+        bankAccountId: bankAccount.id,
+        externalId: 'isolation-1',
+        bookingDate: '2026-11-02',
+        amountCents: 4_500,
+      })
+      .returning();
+    probes.set('/api/staff/bank-accounts/{id}/transactions', [
+      { method: 'GET', url: `/api/staff/bank-accounts/${bankAccount.id}/transactions` },
+    ]);
+    probes.set('/api/staff/bank-accounts/{id}/client-accounts', [
+      { method: 'GET', url: `/api/staff/bank-accounts/${bankAccount.id}/client-accounts?q=a` },
+    ]);
+    probes.set('/api/staff/bank-accounts/{id}/statements', [
+      {
+        method: 'POST',
+        url: `/api/staff/bank-accounts/${bankAccount.id}/statements`,
+        payload: multipartForm({}, [
+          { field: 'file', name: 'releve.csv', bytes: Buffer.from('Date;Libellé;Montant\n02/11/2026;VIR;1,00') },
+        ]),
+      },
+    ]);
+    probes.set('/api/staff/bank-transactions/{id}/assign', [
+      {
+        method: 'POST',
+        url: `/api/staff/bank-transactions/${bankLine?.id}/assign`,
+        payload: { personId: victim.person.id, condominiumId: condominium.id },
+      },
+    ]);
+    probes.set('/api/staff/bank-transactions/{id}/ignore', [
+      { method: 'POST', url: `/api/staff/bank-transactions/${bankLine?.id}/ignore` },
+    ]);
+
+    // A collection run of the agency and one of its direct debits: another agency's staff reach neither.
+    const collections = collectionFactories(db);
+    const directDebitMandate = await collections.mandate({
+      agencyId: agency.id,
+      creditorAccountId: bankAccount.id,
+      personId: victim.person.id,
+      condominiumId: condominium.id,
+      mode: 'manual',
+      debtorName: 'Victime',
+    });
+    const [collectionRun] = await db
+      .insert(collectionRuns)
+      .values({
+        agencyId: agency.id,
+        creditorAccountId: bankAccount.id,
+        collectionDate: '2026-12-15',
+        messageId: 'PAL-RUN-ISOLATION',
+      })
+      .returning();
+    const collected = await collections.oneOffDebit(directDebitMandate.id, 1_000, '2026-12-15');
+    await db
+      .update(directDebits)
+      .set({ collectionRunId: collectionRun?.id ?? null, status: 'submitted' })
+      .where(eq(directDebits.id, collected.id));
+    probes.set('/api/staff/collections/runs/{runId}', [
+      { method: 'GET', url: `/api/staff/collections/runs/${collectionRun?.id}` },
+    ]);
+    probes.set('/api/staff/collections/runs/{runId}/file', [
+      { method: 'GET', url: `/api/staff/collections/runs/${collectionRun?.id}/file?version=pain.008.001.02` },
+    ]);
+    probes.set('/api/staff/collections/runs/{runId}/settle', [
+      { method: 'POST', url: `/api/staff/collections/runs/${collectionRun?.id}/settle`, payload: { paidOn: '2026-12-15' } },
+    ]);
+    probes.set('/api/staff/collections/debits/{debitId}/return', [
+      {
+        method: 'POST',
+        url: `/api/staff/collections/debits/${collected.id}/return`,
+        payload: { reasonCode: 'AM04', returnedOn: '2026-12-18' },
+      },
     ]);
 
     // The tenant may open the building's rules through the lot they rent, never the accounts nor the council's.
@@ -182,6 +310,7 @@ describe('isolation of properties and documents', () => {
       ...documentProbes(accounts.id),
       ...documentProbes(ofCouncil.id),
       ...documentProbes(personal.id),
+      { method: 'GET', url: `/api/council/condominiums/${condominium.id}/budget` },
       { method: 'GET', url: `/api/properties/lots/${victimLot.id}` },
       { method: 'GET', url: `/api/properties/lots/${victimLot.id}/contracts` },
     );
@@ -203,7 +332,9 @@ describe('isolation of properties and documents', () => {
     const spec = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, unknown> };
     const named = Object.keys(spec.paths).filter(
       (route) =>
-        /^\/api\/(properties|documents|staff\/documents|staff\/condominiums\/\{condominiumId\}\/contracts)/.test(route) &&
+        /^\/api\/(properties|documents|staff\/documents|staff\/condominiums\/\{condominiumId\}\/(contracts|invoices)|council\/condominiums\/|staff\/invoices|staff\/bank-(accounts|transactions)\/|staff\/collections\/)/.test(
+          route,
+        ) &&
         (route.includes('{') || route === '/api/documents' || route === '/api/staff/documents/targets'),
     );
     expect(named.sort()).toEqual([...probes.keys()].sort());

@@ -37,6 +37,10 @@ describe('calls for funds', () => {
         .getByText(/Le fonds de travaux doit être d'au moins 5 % du budget/)
         .first()
         .waitFor();
+      // The exemption of art. 14-2-1 II: unanimity is closed to a condominium of 10 lots or more.
+      await budget.getByRole('switch', { name: 'Dispense de fonds de travaux (art. 14-2-1 II)' }).click();
+      await budget.getByText(/Réservée aux copropriétés de moins de 10 lots ; celle-ci en compte \d+\./).waitFor();
+      await budget.getByRole('switch', { name: 'Dispense de fonds de travaux (art. 14-2-1 II)' }).click();
       await budget.getByLabel('Cotisation annuelle au fonds de travaux (€)').fill('2 400,00');
       await budget.getByRole('button', { name: 'Enregistrer le budget' }).click();
       await staff.getByText('Le budget 2027 est enregistré.').waitFor();
@@ -48,14 +52,16 @@ describe('calls for funds', () => {
       await dialog.getByText(/^12\s600,00\s€ seront appelés auprès de \d+ copropriétaires, exigibles le /).waitFor();
       await expectAccessible(staff);
       await dialog.getByRole('button', { name: 'Émettre', exact: true }).click();
-      await staff.getByText(/1er trimestre 2027 émis : \d+ appels de fonds publiés\./).waitFor();
+      // The answer does not wait for the PDFs: they are prepared in the background, each co-owner notified with theirs.
+      await staff.getByText(/1er trimestre 2027 émis : \d+ appels de fonds, PDF en cours de préparation\./).waitFor();
       const issued = staff.getByRole('table', { name: 'Appels de fonds émis' });
       await issued.getByRole('row', { name: /1er trimestre 2027/ }).waitFor();
       await staff.getByRole('button', { name: 'Voir le 1er trimestre 2027' }).click();
       const detail = staff.getByRole('table', { name: 'Appels du 1er trimestre 2027 par copropriétaire' });
       const allouard = detail.getByRole('row', { name: /M\. et Mme Allouard/ });
       await allouard.waitFor();
-      await allouard.getByRole('link', { name: 'PDF de M. et Mme Allouard' }).waitFor();
+      // The detail follows the preparation until the PDF is published.
+      await allouard.getByRole('link', { name: 'PDF de M. et Mme Allouard' }).waitFor({ timeout: 60_000 });
       await expectAccessible(staff);
       // The budget is now locked, and the quarter cannot be issued twice.
       await staff.getByText('Des fonds ont déjà été appelés sur ce budget : il ne peut plus être modifié.').waitFor();

@@ -8,10 +8,13 @@ import { DemoBatch } from './batch.ts';
 import { addCouncilContactConsents, addNotifications, addScheduledEvents } from './building-life.ts';
 import { demoPassword } from './demo-accounts.ts';
 import { planDemoDocuments } from './documents/all-documents.ts';
+import { agencyPaper } from './documents/context.ts';
 import { storeDemoDocuments } from './documents/demo-documents.ts';
+import { writeLandlordStatements } from './landlord-statements.ts';
 import { planLedgerHistory, writeLedgerHistory } from './ledger-history.ts';
 import { NameGenerator, seededRandom } from './people.ts';
 import { buildRental, rentalLastNames } from './rental.ts';
+import { planRentalLedger, printDemoRentNotices, writeRentalLedger } from './rental-ledger.ts';
 import { buildSyndic, syndicLastNames } from './syndic.ts';
 
 export { demoAccounts, demoPassword } from './demo-accounts.ts';
@@ -83,12 +86,14 @@ export async function loadDemoData(db: Database, storage: FileStorage, options: 
   );
   addCouncilContactConsents(batch, plan.view, today);
   const ledgerHistory = planLedgerHistory(batch, syndic, plan, today);
+  const rentalLedger = planRentalLedger(batch, rental, today, plan.receiptIds);
 
   // argon2id is deliberately slow: one hash, shared by every demo account since they share the password. It
   // runs while the PDFs are rendered and stored (before the transaction: see storeDemoDocuments).
-  const [passwordHash] = await Promise.all([
+  const [passwordHash, , rentNotices] = await Promise.all([
     hashPassword(demoPassword),
     storeDemoDocuments(batch, plan.documents, storage, today),
+    printDemoRentNotices(rentalLedger, storage),
   ]);
   await db.transaction(async (tx) => {
     // Checked inside the transaction, so two instances starting together cannot both load the demo.
@@ -97,5 +102,14 @@ export async function loadDemoData(db: Database, storage: FileStorage, options: 
     if (existing.length > 0) throw alreadyLoaded();
     await batch.writeTo(tx, passwordHash);
     await writeLedgerHistory(tx, ledgerHistory);
+    await writeRentalLedger(tx, rentalLedger, rentNotices);
+    // GERASCO's comptes rendus de gérance, computed on the rental books just written.
+    const fT0 = Date.now();
+    await writeLandlordStatements(tx, storage, rental, {
+      today,
+      now,
+      footerNote: agencyPaper(batch, rental.agencyId).footerNote,
+    });
+    console.log('F-step-ms', Date.now() - fT0);
   });
 }

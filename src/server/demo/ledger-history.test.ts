@@ -3,7 +3,7 @@ import { loadedDemo } from '../../../test/support/demo-load.ts';
 import { isValidIban } from '../../domain/iban.ts';
 import { formatEuros } from '../../domain/money.ts';
 import { isValidCreditorIdentifier } from '../../domain/sepa.ts';
-import { demoBudget2026, quarterOf, worksFundCents } from './documents/demo-budget.ts';
+import { budgetTotal, demoBudget2026, quarterOf, worksFundCents } from './documents/demo-budget.ts';
 
 /** The demo's money: the 2026 calls for funds, three years of books and the syndicate's bank account. */
 describe('demo ledger history', () => {
@@ -84,6 +84,52 @@ describe('demo ledger history', () => {
       const text = await (await fileOf(document?.id ?? '')).text();
       expect(text.replace(/\s/g, '')).toContain(formatEuros(call.total).replace(/\s/g, ''));
     }
+  });
+
+  it('keys every charge, records each invoice with its entries, and puts this year’s invoices online for the council', async () => {
+    const [unkeyed] = await query<{ count: number }>(
+      `select count(*)::int as count from ledger_lines where account_code like '6%' and allocation_key_id is null`,
+    );
+    expect(unkeyed?.count).toBe(0);
+    const invoices = await query<{
+      invoice_number: string;
+      supplier_name: string;
+      amount_cents: number;
+      year: number;
+      charged: number;
+      paid: number | null;
+      document_id: string | null;
+      scope: string | null;
+      folder: string | null;
+    }>(
+      `select i.invoice_number, i.supplier_name, i.amount_cents, extract(year from i.invoice_date)::int as year,
+              (select sum(l.debit_cents)::int from ledger_lines l where l.entry_id = i.entry_id and l.account_code = i.account_code
+                 and l.allocation_key_id = i.allocation_key_id) as charged,
+              (select sum(l.credit_cents)::int from ledger_lines l where l.entry_id = i.payment_entry_id and l.account_code = '512') as paid,
+              i.document_id, d.scope, d.folder
+       from supplier_invoices i left join documents d on d.id = i.document_id order by i.invoice_date, i.invoice_number`,
+    );
+    expect(invoices.length).toBeGreaterThan(100);
+    for (const invoice of invoices) {
+      expect(invoice.charged, invoice.invoice_number).toBe(invoice.amount_cents);
+      if (invoice.paid !== null) expect(invoice.paid).toBe(invoice.amount_cents);
+    }
+    const year = new Date().getFullYear();
+    const current = invoices.filter((invoice) => invoice.year === year);
+    expect(current.length).toBeGreaterThan(0);
+    expect(current.every((invoice) => invoice.scope === 'council' && invoice.folder === 'conseil_syndical')).toBe(true);
+    expect(invoices.filter((invoice) => invoice.year !== year).every((invoice) => invoice.document_id === null)).toBe(true);
+    const first = current[0];
+    const text = (await (await fileOf(first?.document_id ?? '')).text()).replace(/\s+/g, ' ');
+    expect(text).toContain(`Facture n° ${first?.invoice_number}`);
+    expect(text.replace(/\s/g, '')).toContain(formatEuros(first?.amount_cents ?? 0).replace(/\s/g, ''));
+    // The budgets of the three years are there, 2026's as voted (86 000,00 €, the works fund apart).
+    const budgets = await query<{ fiscal_year: number; total: number }>(
+      `select b.fiscal_year, sum(l.amount_cents)::int as total from budgets b join budget_lines l on l.budget_id = b.id
+       group by b.fiscal_year order by b.fiscal_year`,
+    );
+    expect(budgets.map((budget) => budget.fiscal_year)).toEqual([2024, 2025, 2026]);
+    expect(budgets[2]?.total).toBe(budgetTotal(demoBudget2026));
   });
 
   it('gives the condominium a bank account with a valid IBAN and SEPA creditor identifier, for direct debits', async () => {

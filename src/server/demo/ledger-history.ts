@@ -1,22 +1,36 @@
 import { randomUUID } from 'node:crypto';
 import { allocateByLot } from '../../domain/allocation.ts';
-import { addDays } from '../../domain/calendar.ts';
+import { addDays, parisInstant } from '../../domain/calendar.ts';
 import { frenchShortDate } from '../../domain/french-dates.ts';
 import type { Executor } from '../db/client.ts';
-import { bankAccounts, ledgerEntries, ledgerLines, ledgers } from '../db/schema/index.ts';
+import {
+  bankAccounts,
+  budgetLines,
+  budgets,
+  fundsCalls,
+  ledgerEntries,
+  ledgerLines,
+  ledgers,
+  supplierInvoices,
+} from '../db/schema/index.ts';
+import { invoiceTitle } from '../features/council/council-invoices.service.ts';
 import type { DemoBatch } from './batch.ts';
 import type { DemoDocumentsPlan } from './documents/all-documents.ts';
 import { callTitle } from './documents/calls-for-funds.ts';
 import { KEY_CODES, type KeyCode, type LotView } from './documents/condominium-view.ts';
 import { actualsOf, budgetOf, budgetTotal, quarterOf, syndicateBank, worksFundCents } from './documents/demo-budget.ts';
+import { letterheadOf, pdfFileName } from './documents/demo-documents.ts';
+import { buildSupplierInvoice, supplierOf } from './documents/supplier-invoices.ts';
 import { seededRandom } from './people.ts';
 import type { SyndicDemo } from './syndic.ts';
 
 /**
  * Three years (2024–2026) of the Créteil condominium's books: each quarter's calls for every co-owner (shared
  * over every lot of each key by the allocation rule, exactly as the demo call PDFs), their payments, the
- * suppliers' invoices and their settlement. M. et Mme Allouard (CO100452) end owing exactly 1 129,35 €, the
- * figure of the seed's screens.
+ * suppliers' invoices (each charge line carrying the key of the budget line it comes from, each invoice a
+ * `supplier_invoices` row, with a real PDF for the council in the current year) and their settlement, and the
+ * budgets voted for those years. M. et Mme Allouard (CO100452) end owing exactly 1 129,35 €, the figure of the
+ * seed's screens.
  */
 
 export const DEMO_ALLOUARD_BALANCE_CENTS = -112_935;
@@ -30,6 +44,10 @@ export interface LedgerHistory {
   ledger: typeof ledgers.$inferInsert & { id: string };
   entries: EntryRow[];
   lines: LineRow[];
+  budgets: (typeof budgets.$inferInsert & { id: string })[];
+  budgetLines: (typeof budgetLines.$inferInsert)[];
+  fundsCalls: (typeof fundsCalls.$inferInsert)[];
+  supplierInvoices: (typeof supplierInvoices.$inferInsert)[];
 }
 
 const suppliers: Record<string, string> = {
@@ -79,6 +97,16 @@ export function planLedgerHistory(batch: DemoBatch, syndic: SyndicDemo, plan: De
   };
   const entries: EntryRow[] = [];
   const lines: LineRow[] = [];
+  const keyIds = new Map(
+    batch.allocationKeys
+      .filter((key) => key.condominiumId === syndic.condominiumId)
+      .map((key) => [key.code as KeyCode, key.id ?? '']),
+  );
+  const keyId = (code: KeyCode) => {
+    const id = keyIds.get(code);
+    if (!id) throw new Error(`Demo condominium has no key ${code}`);
+    return id;
+  };
   const post = (
     entry: { journal: string; date: string; label: string; externalId: string; documentId?: string },
     entryLines: Omit<LineRow, 'entryId'>[],
@@ -95,6 +123,7 @@ export function planLedgerHistory(batch: DemoBatch, syndic: SyndicDemo, plan: De
       documentId: entry.documentId ?? null,
     });
     for (const line of entryLines) lines.push({ ...line, entryId: id });
+    return id;
   };
 
   const allouard = plan.view.personId('Allouard');
@@ -196,9 +225,18 @@ export function planLedgerHistory(batch: DemoBatch, syndic: SyndicDemo, plan: De
     });
   }
 
-  // Suppliers: each quarter's invoices (actual charges; the 2026 budget for the current year) and their payment.
+  // Suppliers: each quarter's invoices (the actual charges, a few per cent off the budget) and their payment.
+  const invoices: LedgerHistory['supplierInvoices'] = [];
+  const currentYear = Number(today.slice(0, 4));
+  const agency = letterheadOf(batch, syndic.agencyId);
+  const addressee = {
+    syndicate: `Syndicat des copropriétaires ${condominium?.name ?? ''}`.trim(),
+    syndic: agency.name,
+    syndicAddress: agency.addressLines,
+    reference: `COPRO-${condominium?.reference ?? ''}`,
+  };
   for (const year of YEARS) {
-    const budget = year === 2026 ? budgetOf(2026) : actualsOf(year);
+    const budget = actualsOf(year);
     for (const quarter of [1, 2, 3, 4] as const) {
       const invoiceDate = addDays(dueDateOf(year, quarter), 45);
       if (invoiceDate > today) continue;
@@ -206,28 +244,138 @@ export function planLedgerHistory(batch: DemoBatch, syndic: SyndicDemo, plan: De
         const amount = quarterOf(line.amountCents, quarter);
         const supplierName = suppliers[line.account] ?? 'Fournisseur';
         const externalId = `demo:invoice:${year}Q${quarter}:${index}`;
-        post({ journal: 'HA', date: invoiceDate, label: `${line.label} — T${quarter} ${year}`, externalId }, [
-          { accountCode: line.account, label: line.label, debitCents: amount },
+        // "F-2026-0412": the year, then the quarter and the budget line — unique per supplier and condominium.
+        const invoiceNumber = `F-${year}-${String(quarter * 100 + index + 1).padStart(4, '0')}`;
+        const label = `${line.label} — T${quarter} ${year}`;
+        // Real PDFs for the current year only: the council reads this year's invoices; the load stays fast.
+        const documentId =
+          year === currentYear
+            ? addInvoiceDocument(plan, syndic, today, addressee, {
+                invoiceNumber,
+                invoiceDate,
+                supplierName,
+                label: line.label,
+                period: `${quarter}${quarter === 1 ? 'er' : 'e'} trimestre ${year}`,
+                accountCode: line.account,
+                keyName: plan.view.key(line.key).name,
+                amountCents: amount,
+              })
+            : undefined;
+        const entryId = post({ journal: 'HA', date: invoiceDate, label, externalId, documentId }, [
+          { accountCode: line.account, allocationKeyId: keyId(line.key), label: line.label, debitCents: amount },
           { accountCode: '401', supplierName, label: line.label, creditCents: amount },
         ]);
         const paidOn = addDays(invoiceDate, 30);
-        if (paidOn > today) return;
-        post(
-          {
-            journal: 'BQ',
-            date: paidOn,
-            label: `Paiement ${supplierName}`,
-            externalId: `demo:supplier-payment:${year}Q${quarter}:${index}`,
-          },
-          [
-            { accountCode: '401', supplierName, label: line.label, debitCents: amount },
-            { accountCode: '512', label: `Paiement ${supplierName}`, creditCents: amount },
-          ],
-        );
+        const paymentEntryId =
+          paidOn > today
+            ? null
+            : post(
+                {
+                  journal: 'BQ',
+                  date: paidOn,
+                  label: `Paiement ${supplierName}`,
+                  externalId: `demo:supplier-payment:${year}Q${quarter}:${index}`,
+                },
+                [
+                  { accountCode: '401', supplierName, label: line.label, debitCents: amount },
+                  { accountCode: '512', label: `Paiement ${supplierName}`, creditCents: amount },
+                ],
+              );
+        invoices.push({
+          condominiumId: syndic.condominiumId,
+          supplierName,
+          invoiceNumber,
+          invoiceDate,
+          label,
+          accountCode: line.account,
+          allocationKeyId: keyId(line.key),
+          amountCents: amount,
+          entryId,
+          paymentEntryId,
+          documentId: documentId ?? null,
+          createdByStaffId: syndic.managerId,
+        });
       });
     }
   }
-  return { ledger, entries, lines };
+
+  // The budgets voted for each year of the books, per key and account, and the quarters already called: a
+  // called quarter cannot be issued again from the staff's screen, nor its budget changed.
+  const budgetRows: LedgerHistory['budgets'] = [];
+  const budgetLineRows: LedgerHistory['budgetLines'] = [];
+  const callRows: LedgerHistory['fundsCalls'] = [];
+  for (const year of YEARS) {
+    const budget = budgetOf(year);
+    const budgetId = randomUUID();
+    budgetRows.push({
+      id: budgetId,
+      condominiumId: syndic.condominiumId,
+      fiscalYear: year,
+      votedOn: `${year - 1}-06-12`,
+      worksFundCents: worksFundCents(budget),
+    });
+    for (const line of budget.lines)
+      budgetLineRows.push({
+        budgetId,
+        allocationKeyId: keyId(line.key),
+        accountCode: line.account,
+        label: line.label,
+        amountCents: line.amountCents,
+      });
+    for (const quarter of [1, 2, 3, 4] as const) {
+      const dueDate = dueDateOf(year, quarter);
+      if (dueDate > today) continue;
+      callRows.push({
+        condominiumId: syndic.condominiumId,
+        budgetId,
+        fiscalYear: year,
+        quarter,
+        dueDate,
+        issuedAt: parisInstant(addDays(dueDate, -30), '09:00'),
+        issuedByStaffId: syndic.managerId,
+      });
+    }
+  }
+  return {
+    ledger,
+    entries,
+    lines,
+    budgets: budgetRows,
+    budgetLines: budgetLineRows,
+    fundsCalls: callRows,
+    supplierInvoices: invoices,
+  };
+}
+
+/** Describes one invoice's PDF, published to the council; rendered with the other demo documents. */
+function addInvoiceDocument(
+  plan: DemoDocumentsPlan,
+  syndic: SyndicDemo,
+  today: string,
+  addressee: Parameters<typeof buildSupplierInvoice>[2],
+  invoice: Parameters<typeof buildSupplierInvoice>[1],
+): string {
+  const supplier = supplierOf(invoice.supplierName);
+  const title = invoiceTitle(invoice.supplierName, invoice.invoiceNumber);
+  // Put online a couple of days after it arrived, and never among the "new" documents of the last days.
+  const published = [addDays(invoice.invoiceDate, 2), addDays(today, -4)].sort()[0] ?? invoice.invoiceDate;
+  return plan.documents.add({
+    agencyId: syndic.agencyId,
+    folder: 'conseil_syndical',
+    kind: 'Facture fournisseur',
+    title,
+    year: Number(invoice.invoiceDate.slice(0, 4)),
+    scope: 'council',
+    condominiumId: syndic.condominiumId,
+    publishedAt: parisInstant(published, '11:00'),
+    publishedByStaffId: syndic.managerId,
+    fileName: pdfFileName(title),
+    pdf: {
+      letterhead: { name: supplier.name, addressLines: supplier.addressLines, phone: supplier.phone, email: supplier.email },
+      footerNote: supplier.legal,
+    },
+    build: (pdf) => buildSupplierInvoice(pdf, invoice, addressee),
+  });
 }
 
 /** Written after the demo's other rows (documents and persons exist), in batches to keep loading fast. */
@@ -247,4 +395,8 @@ export async function writeLedgerHistory(tx: Executor, history: LedgerHistory): 
     await tx.insert(ledgerEntries).values(history.entries.slice(start, start + 500));
   for (let start = 0; start < history.lines.length; start += 1_000)
     await tx.insert(ledgerLines).values(history.lines.slice(start, start + 1_000));
+  await tx.insert(budgets).values(history.budgets);
+  await tx.insert(budgetLines).values(history.budgetLines);
+  if (history.fundsCalls.length > 0) await tx.insert(fundsCalls).values(history.fundsCalls);
+  if (history.supplierInvoices.length > 0) await tx.insert(supplierInvoices).values(history.supplierInvoices);
 }

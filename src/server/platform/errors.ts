@@ -102,10 +102,33 @@ export const errorCatalogue = {
     message: "Aucun budget n'est saisi pour cet exercice : saisissez-le avant d'appeler les fonds.",
   },
   FUNDS_CALL_LOT_WITHOUT_OWNER: { status: 422, message: "Certains lots n'ont pas de copropriétaire à la date d'exigibilité." },
+  LANDLORD_STATEMENT_PERIOD_OPEN: {
+    status: 422,
+    message: "Cette période n'est pas terminée : un compte rendu de gérance s'émet une fois la période close.",
+  },
+  LANDLORD_STATEMENT_CONFLICT: {
+    status: 409,
+    message: 'Un compte rendu de gérance couvre déjà une partie de cette période ou une période postérieure.',
+  },
+  SUPPLIER_INVOICE_DUPLICATE: {
+    status: 409,
+    message: 'Une facture portant ce numéro est déjà enregistrée pour ce fournisseur dans cette copropriété.',
+  },
+  SUPPLIER_INVOICE_ALREADY_PAID: { status: 409, message: 'Cette facture est déjà réglée : son ordre de paiement existe.' },
   BUDGET_LOCKED: { status: 409, message: 'Des fonds ont déjà été appelés sur ce budget : il ne peut plus être modifié.' },
   BANK_STATEMENT_INVALID: {
     status: 422,
     message: "Ce relevé bancaire n'a pas pu être lu : importez un relevé CAMT.053 (XML) ou un export CSV de la banque.",
+  },
+  PAYMENT_ACCOUNT_MISMATCH: {
+    status: 422,
+    message:
+      "Ce client n'a pas de compte dans la comptabilité de ce compte bancaire : choisissez un client de cette copropriété ou de la gérance.",
+  },
+  BANK_TRANSACTION_ALREADY_REVIEWED: { status: 409, message: 'Cette opération bancaire a déjà été rapprochée ou écartée.' },
+  BANK_TRANSACTION_NOT_A_CREDIT: {
+    status: 422,
+    message: 'Seul un versement reçu peut être affecté à un client : cette opération est un débit du compte.',
   },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'Le contenu envoyé est trop volumineux.' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: "Le format du contenu envoyé n'est pas accepté." },
@@ -117,6 +140,29 @@ export const errorCatalogue = {
     message: 'Une écriture n’est pas équilibrée : le total des débits doit égaler celui des crédits.',
   },
   LEDGER_UNKNOWN_PERSON: { status: 422, message: 'Une référence client ne correspond à aucun client de l’agence.' },
+  COLLECTION_DATE_TOO_SOON: {
+    status: 422,
+    message: 'La date de prélèvement doit laisser au moins 14 jours pour prévenir les débiteurs.',
+  },
+  COLLECTION_DATE_NOT_BUSINESS_DAY: {
+    status: 422,
+    message:
+      'La date de prélèvement doit être un jour ouvré bancaire (ni week-end, ni 1er janvier, Vendredi saint, lundi de Pâques, 1er mai, 25 ou 26 décembre).',
+  },
+  COLLECTION_ACCOUNT_UNUSABLE: {
+    status: 422,
+    message: "Ce compte n'a pas d'identifiant créancier SEPA (ICS) : il ne peut pas prélever.",
+  },
+  COLLECTION_RUN_EMPTY: { status: 422, message: "Il n'y a rien à prélever sur ce compte à cette date." },
+  COLLECTION_RUN_NOT_SUBMITTED: {
+    status: 409,
+    message:
+      "Le fichier de prélèvement de cette remise n'a pas encore été généré : téléchargez-le et transmettez-le à la banque d'abord.",
+  },
+  DIRECT_DEBIT_NOT_SUBMITTED: {
+    status: 409,
+    message: "Ce prélèvement n'a pas été transmis à la banque : il ne peut pas être rejeté.",
+  },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

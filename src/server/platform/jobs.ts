@@ -2,15 +2,26 @@ import PgBoss from 'pg-boss';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import { remindStaffOfWaitingRequests } from '../features/activation-requests/activation-reminders.ts';
+import { preNotifyScheduledDebits } from '../features/collections/collections.notices.ts';
+import { renderAllPendingNotices } from '../features/funds-calls/funds-call-notices.ts';
 import { sendNotificationDigests } from '../features/notifications/notification-digest.ts';
+import { sendAutomaticReminders } from '../features/payments/payments.reminders.ts';
+import { callNextMonthRent } from '../features/rent/rent.calls.ts';
+import { issueRentReceipts } from '../features/rent/rent.receipts.ts';
 import { type DeliveryLog, deliverPendingMessages } from './messaging/delivery.ts';
 import { smtpTransport } from './messaging/email-transport.ts';
 import { Outbox } from './messaging/outbox.ts';
 import { httpSmsGateway } from './messaging/sms-gateway.ts';
+import { storageFromConfig } from './storage/storage-from-config.ts';
 
 export const OUTBOX_DELIVERY_QUEUE = 'outbox-delivery';
 export const ACTIVATION_REMINDERS_QUEUE = 'activation-request-reminders';
 export const NOTIFICATION_DIGEST_QUEUE = 'notification-digest';
+export const PAYMENT_REMINDERS_QUEUE = 'payment-reminders';
+export const FUNDS_CALL_NOTICES_QUEUE = 'funds-call-notices';
+export const DIRECT_DEBIT_NOTICES_QUEUE = 'direct-debit-pre-notifications';
+export const RENT_CALLS_QUEUE = 'rent-calls';
+export const RENT_RECEIPTS_QUEUE = 'rent-receipts';
 
 export interface Jobs {
   /** Asks for a delivery run soon; meant as `Outbox`'s `afterQueued`. Never throws, never waits. */
@@ -40,7 +51,7 @@ interface RecurringJob {
 
 export interface JobsDependencies {
   databaseUrl: string;
-  config: Pick<Config, 'smtpUrl' | 'smsGatewayUrl' | 'mailFrom' | 'demoMode' | 'publicUrl'>;
+  config: Pick<Config, 'smtpUrl' | 'smsGatewayUrl' | 'mailFrom' | 'demoMode' | 'publicUrl' | 'storage' | 'dataDir'>;
   db: Database;
   log: DeliveryLog;
 }
@@ -111,6 +122,15 @@ export async function startJobs({ databaseUrl, config, db, log }: JobsDependenci
       await boss.schedule(job.name, job.cron, {}, { tz: 'Europe/Paris' });
     };
 
+    // Overdue clients at 09:00 in Paris: reminded by email when not reminded for 30 days (a repeated run the
+    // same day finds them reminded today and sends nothing).
+    await recurring({
+      name: PAYMENT_REMINDERS_QUEUE,
+      cron: '0 9 * * *',
+      expireInSeconds: 30 * 60,
+      description: 'relances des impayés',
+      run: ({ db: database, outbox, config: settings }, now) => sendAutomaticReminders(database, outbox, settings, now),
+    });
     // Activation requests pending for 24 hours: managers are reminded once per request (the rule is in the
     // service; a quarter-hour schedule only sets how late after the 24th hour the reminder may go).
     await recurring({
@@ -122,12 +142,56 @@ export async function startJobs({ databaseUrl, config, db, log }: JobsDependenci
     });
     // The daily digest "Vos nouveautés sur Palier" at 07:00 in Paris (summer and winter time alike). Each
     // notification is claimed by one run only, so a late or repeated run never emails it twice.
+    // SEPA pre-notifications at 08:00 in Paris: debits still scheduled (one-off collections signed by clients,
+    // returned debits presented again) whose date is within 14 days. Each debit is claimed once.
+    await recurring({
+      name: DIRECT_DEBIT_NOTICES_QUEUE,
+      cron: '0 8 * * *',
+      expireInSeconds: 30 * 60,
+      description: 'pré-notification des prélèvements SEPA',
+      run: ({ db: database, outbox }, now) => preNotifyScheduledDebits(database, outbox, now),
+    });
     await recurring({
       name: NOTIFICATION_DIGEST_QUEUE,
       cron: '0 7 * * *',
       expireInSeconds: 30 * 60,
       description: 'résumé quotidien des notifications',
       run: ({ db: database, outbox, config: settings }, now) => sendNotificationDigests(database, outbox, settings, now),
+    });
+    // The PDFs of issued calls for funds: the issue renders them in its own process right after committing; this
+    // is the net for what that left (a crash, a restart, another instance). Batches claimed with `skip locked`.
+    await recurring({
+      name: FUNDS_CALL_NOTICES_QUEUE,
+      cron: '* * * * *',
+      expireInSeconds: 60 * 60,
+      description: "préparation des PDF d'appels de fonds",
+      run: async ({ db: database, config: settings }) => {
+        await renderAllPendingNotices(database, storageFromConfig(settings));
+        return { emails: 0 };
+      },
+    });
+    // Next month's rent of every rental agency, called on the 20th so the avis d'échéance arrives before the 1st.
+    // A month is called once per lease (unique index): a late or repeated run calls nothing twice.
+    await recurring({
+      name: RENT_CALLS_QUEUE,
+      cron: '0 6 20 * *',
+      expireInSeconds: 60 * 60,
+      description: 'appel des loyers du mois suivant',
+      run: async ({ db: database, config: settings }, now) => {
+        await callNextMonthRent({ db: database, storage: storageFromConfig(settings) }, now);
+        return { emails: 0 };
+      },
+    });
+    // Quittances and receipts of the payments posted since the last run; what was issued is never issued again.
+    await recurring({
+      name: RENT_RECEIPTS_QUEUE,
+      cron: '17 * * * *',
+      expireInSeconds: 30 * 60,
+      description: 'quittances et reçus de loyer',
+      run: async ({ db: database, config: settings }, now) => {
+        await issueRentReceipts(database, storageFromConfig(settings), now);
+        return { emails: 0 };
+      },
     });
   } catch (error) {
     await boss.stop({ graceful: false }).catch(() => undefined);

@@ -897,6 +897,343 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/staff/rent-calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Les loyers appelés d’un mois, avec ce qui en est réglé */
+        get: {
+            parameters: {
+                query: {
+                    /** @example 2026-12 */
+                    month: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffRentCalls"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Appeler les loyers d’un mois : un avis d’échéance par bail en cours, une seule fois
+         * @description Pour chaque bail de l’agence en cours le premier jour du mois et pas encore appelé : l’écriture au journal LO, l’avis d’échéance publié à chaque locataire et sa notification. Une seconde demande n’appelle rien de plus.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @example 2026-12 */
+                        month: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RentCallCounts"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/rent-calls/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Un loyer appelé, avec ce qui en est réglé */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffRentCall"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/rent-receipts/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Délivrer les quittances et reçus dus aux locataires de l’agence
+         * @description Les paiements soldent les mois les plus anciens d’abord : un mois payé en entier reçoit une quittance, un paiement partiel un reçu. Ce qui a déjà été délivré ne l’est pas deux fois.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RentReceiptCounts"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rent/months": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Avis d’échéance et quittances d’un compte locataire, mois par mois */
+        get: {
+            parameters: {
+                query: {
+                    account: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TenantRentMonths"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/direct-debit/options": {
         parameters: {
             query?: never;
@@ -2503,8 +2840,8 @@ export interface paths {
         };
         put?: never;
         /**
-         * Émettre les appels de fonds d’un trimestre : écritures, un PDF par copropriétaire, notifications
-         * @description Un trimestre ne s’émet qu’une fois : la seconde demande répond 409 FUNDS_CALL_ALREADY_ISSUED.
+         * Émettre les appels de fonds d’un trimestre : écritures et un appel par copropriétaire
+         * @description Un trimestre ne s’émet qu’une fois : la seconde demande répond 409 FUNDS_CALL_ALREADY_ISSUED. Les PDF sont préparés ensuite en arrière-plan (`pdfPendingCount`) ; chaque copropriétaire est notifié quand le sien est publié.
          */
         post: {
             parameters: {
@@ -2652,6 +2989,2332 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enregistrer un règlement reçu (chèque, espèces, virement, carte) sur le compte d’un client
+         * @description Écriture « BQ » : débit 512 / crédit 4501 (copropriétaire) ou 411 (locataire du bail). En-tête `Idempotency-Key` facultatif : la même clé enregistre un seul règlement.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RecordPaymentInputInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecordedPayment"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/bank-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Les comptes bancaires de l’agence (IBAN masqué) et le nombre d’opérations à rapprocher */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BankAccountList"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/bank-accounts/{id}/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Importer un relevé bancaire (CAMT.053 ou CSV) et rapprocher ses opérations
+         * @description Formulaire multipart, champ `file` (5 Mo au plus). Une opération déjà importée ne l’est pas deux fois. Les virements portant une référence client ou de bail, ou le nom d’un client qui doit exactement ce montant, sont affectés ; nos prélèvements sont encaissés et leurs rejets enregistrés ; le reste est à rapprocher.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": components["schemas"]["BankStatementFormInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BankStatementImportResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/bank-accounts/{id}/transactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Les opérations importées d’un compte (les plus récentes d’abord), avec les clients probables des versements à rapprocher */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "matched" | "unmatched" | "ignored";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BankTransactionList"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/bank-accounts/{id}/client-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Les comptes clients tenus dans la comptabilité de ce compte bancaire, cherchés par nom ou référence */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Nom ou référence client, sans accents ni majuscules */
+                    q?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BankClientAccountList"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/bank-transactions/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Affecter un versement à rapprocher au compte d’un client (le règlement est passé) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BankTransactionAssignInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BankTransaction"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/bank-transactions/{id}/ignore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Écarter une opération sans effet sur les comptes clients (remboursement d’un fournisseur, frais déjà passés…) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BankTransaction"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Les copropriétaires et locataires en retard de paiement (plus de 15 jours après l’appel impayé le plus ancien) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OverdueAccountList"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Envoyer les relances choisies (ou toutes) par email
+         * @description Une personne relancée il y a moins de 15 jours ne l’est pas à nouveau ; la réponse dit qui a été écarté et pourquoi.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SendRemindersInputInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SendRemindersResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/landlord-statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Les comptes rendus de gérance émis par l’agence : période, propriétaire, montants et PDF */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffLandlordStatementList"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Émettre les comptes rendus de gérance d’une période pour chaque mandat de l’agence
+         * @description Honoraires (OD : débit 4671, crédit 706 et 44571) et virement (BQ : débit 4671, crédit 512) passés, PDF publié au propriétaire, notification. Une période déjà émise répond 200 avec les comptes rendus existants ; une période qui en chevauche une autre, ou la précède, répond 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LandlordStatementIssueInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LandlordStatementIssueResult"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LandlordStatementIssueResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/landlord-statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mes comptes rendus de gérance, du plus récent au plus ancien, avec leur PDF */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LandlordStatementList"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/collections/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Les comptes bancaires de l’agence et s’ils peuvent prélever (ICS renseigné) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accounts: {
+                                /** Format: uuid */
+                                id: string;
+                                holderName: string;
+                                ledgerName: string;
+                                ibanMasked: string;
+                                creditorIdentifier: string | null;
+                                canCollect: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/collections/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Les remises de prélèvements, et les prélèvements en attente d’une remise */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            runs: {
+                                /** Format: uuid */
+                                id: string;
+                                collectionDate: string;
+                                /** @enum {string} */
+                                status: "prepared" | "submitted" | "settled";
+                                messageId: string;
+                                /** Format: uuid */
+                                creditorAccountId: string;
+                                creditorName: string;
+                                debitCount: number;
+                                totalCents: number;
+                                createdAt: string;
+                            }[];
+                            waiting: {
+                                /** Format: uuid */
+                                id: string;
+                                collectionRunId: string | null;
+                                debtorName: string;
+                                clientReference: string | null;
+                                accountLabel: string;
+                                mandateReference: string;
+                                /** @enum {string} */
+                                mandateStatus: "active" | "revoked" | "lapsed";
+                                amountCents: number;
+                                collectionDate: string;
+                                /** @enum {string} */
+                                sequenceType: "FRST" | "RCUR" | "OOFF" | "FNAL";
+                                /** @enum {string} */
+                                status: "scheduled" | "prenotified" | "submitted" | "paid" | "returned";
+                                endToEndId: string;
+                                remittanceInformation: string;
+                                prenotifiedAt: string | null;
+                                returnReasonCode: string | null;
+                                returnReasonLabel: string | null;
+                                returnedAt: string | null;
+                                representsDebitId: string | null;
+                                representedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    collectionDate: string;
+                                    /** @enum {string} */
+                                    status: "scheduled" | "prenotified" | "submitted" | "paid" | "returned";
+                                } | null;
+                                excludedReason: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Préparer une remise : les montants dus, les prélèvements uniques en attente et les pré-notifications
+         * @description La date doit être un jour ouvré TARGET2 au moins 14 jours après aujourd’hui. Une seconde préparation pour le même compte et la même date complète la remise préparée avec ce qui est nouveau (`added`), sans rien prélever deux fois.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        bankAccountId: string;
+                        /** Format: date */
+                        collectionDate: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            collectionDate: string;
+                            /** @enum {string} */
+                            status: "prepared" | "submitted" | "settled";
+                            messageId: string;
+                            /** Format: uuid */
+                            creditorAccountId: string;
+                            creditorName: string;
+                            debitCount: number;
+                            totalCents: number;
+                            createdAt: string;
+                            debits: {
+                                /** Format: uuid */
+                                id: string;
+                                collectionRunId: string | null;
+                                debtorName: string;
+                                clientReference: string | null;
+                                accountLabel: string;
+                                mandateReference: string;
+                                /** @enum {string} */
+                                mandateStatus: "active" | "revoked" | "lapsed";
+                                amountCents: number;
+                                collectionDate: string;
+                                /** @enum {string} */
+                                sequenceType: "FRST" | "RCUR" | "OOFF" | "FNAL";
+                                /** @enum {string} */
+                                status: "scheduled" | "prenotified" | "submitted" | "paid" | "returned";
+                                endToEndId: string;
+                                remittanceInformation: string;
+                                prenotifiedAt: string | null;
+                                returnReasonCode: string | null;
+                                returnReasonLabel: string | null;
+                                returnedAt: string | null;
+                                representsDebitId: string | null;
+                                representedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    collectionDate: string;
+                                    /** @enum {string} */
+                                    status: "scheduled" | "prenotified" | "submitted" | "paid" | "returned";
+                                } | null;
+                                excludedReason: string | null;
+                            }[];
+                            groups: {
+                                /** @enum {string} */
+                                sequenceType: "FRST" | "RCUR" | "OOFF" | "FNAL";
+                                count: number;
+                                totalCents: number;
+                            }[];
+                            excludedCount: number;
+                            added?: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/collections/runs/{runId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Une remise : chaque prélèvement avec son débiteur, sa RUM, son montant, sa séquence et son état */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    runId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            collectionDate: string;
+                            /** @enum {string} */
+                            status: "prepared" | "submitted" | "settled";
+                            messageId: string;
+                            /** Format: uuid */
+                            creditorAccountId: string;
+                            creditorName: string;
+                            debitCount: number;
+                            totalCents: number;
+                            createdAt: string;
+                            debits: {
+                                /** Format: uuid */
+                                id: string;
+                                collectionRunId: string | null;
+                                debtorName: string;
+                                clientReference: string | null;
+                                accountLabel: string;
+                                mandateReference: string;
+                                /** @enum {string} */
+                                mandateStatus: "active" | "revoked" | "lapsed";
+                                amountCents: number;
+                                collectionDate: string;
+                                /** @enum {string} */
+                                sequenceType: "FRST" | "RCUR" | "OOFF" | "FNAL";
+                                /** @enum {string} */
+                                status: "scheduled" | "prenotified" | "submitted" | "paid" | "returned";
+                                endToEndId: string;
+                                remittanceInformation: string;
+                                prenotifiedAt: string | null;
+                                returnReasonCode: string | null;
+                                returnReasonLabel: string | null;
+                                returnedAt: string | null;
+                                representsDebitId: string | null;
+                                representedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    collectionDate: string;
+                                    /** @enum {string} */
+                                    status: "scheduled" | "prenotified" | "submitted" | "paid" | "returned";
+                                } | null;
+                                excludedReason: string | null;
+                            }[];
+                            groups: {
+                                /** @enum {string} */
+                                sequenceType: "FRST" | "RCUR" | "OOFF" | "FNAL";
+                                count: number;
+                                totalCents: number;
+                            }[];
+                            excludedCount: number;
+                            added?: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/collections/runs/{runId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Le fichier de prélèvements (pain.008) à remettre à la banque
+         * @description Générer le fichier marque la remise et ses prélèvements comme transmis. Le fichier .02 est conservé : un second téléchargement donne le même contenu. Les prélèvements d’un mandat révoqué ou caduc n’y figurent pas (en-tête `x-excluded-debits`).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    version?: "pain.008.001.02" | "pain.008.001.08";
+                };
+                header?: never;
+                path: {
+                    runId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Le fichier XML (application/xml) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/collections/runs/{runId}/settle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** La banque a confirmé la remise : chaque prélèvement transmis est payé et comptabilisé */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    runId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        paidOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            collectionDate: string;
+                            /** @enum {string} */
+                            status: "prepared" | "submitted" | "settled";
+                            messageId: string;
+                            /** Format: uuid */
+                            creditorAccountId: string;
+                            creditorName: string;
+                            debitCount: number;
+                            totalCents: number;
+                            createdAt: string;
+                            debits: {
+                                /** Format: uuid */
+                                id: string;
+                                collectionRunId: string | null;
+                                debtorName: string;
+                                clientReference: string | null;
+                                accountLabel: string;
+                                mandateReference: string;
+                                /** @enum {string} */
+                                mandateStatus: "active" | "revoked" | "lapsed";
+                                amountCents: number;
+                                collectionDate: string;
+                                /** @enum {string} */
+                                sequenceType: "FRST" | "RCUR" | "OOFF" | "FNAL";
+                                /** @enum {string} */
+                                status: "scheduled" | "prenotified" | "submitted" | "paid" | "returned";
+                                endToEndId: string;
+                                remittanceInformation: string;
+                                prenotifiedAt: string | null;
+                                returnReasonCode: string | null;
+                                returnReasonLabel: string | null;
+                                returnedAt: string | null;
+                                representsDebitId: string | null;
+                                representedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    collectionDate: string;
+                                    /** @enum {string} */
+                                    status: "scheduled" | "prenotified" | "submitted" | "paid" | "returned";
+                                } | null;
+                                excludedReason: string | null;
+                            }[];
+                            groups: {
+                                /** @enum {string} */
+                                sequenceType: "FRST" | "RCUR" | "OOFF" | "FNAL";
+                                count: number;
+                                totalCents: number;
+                            }[];
+                            excludedCount: number;
+                            added?: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/collections/debits/{debitId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enregistrer le rejet d’un prélèvement (motif ISO) : contre-passation, avis au débiteur, nouvelle présentation
+         * @description Le montant est présenté à nouveau 14 jours plus tard (jour ouvré) sauf si le motif l’interdit (compte clôturé, opposition, remboursement demandé…). Enregistrer deux fois le même rejet ne change rien.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    debitId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reasonCode: string;
+                        /** Format: date */
+                        returnedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            collectionDate: string;
+                            /** @enum {string} */
+                            status: "prepared" | "submitted" | "settled";
+                            messageId: string;
+                            /** Format: uuid */
+                            creditorAccountId: string;
+                            creditorName: string;
+                            debitCount: number;
+                            totalCents: number;
+                            createdAt: string;
+                            debits: {
+                                /** Format: uuid */
+                                id: string;
+                                collectionRunId: string | null;
+                                debtorName: string;
+                                clientReference: string | null;
+                                accountLabel: string;
+                                mandateReference: string;
+                                /** @enum {string} */
+                                mandateStatus: "active" | "revoked" | "lapsed";
+                                amountCents: number;
+                                collectionDate: string;
+                                /** @enum {string} */
+                                sequenceType: "FRST" | "RCUR" | "OOFF" | "FNAL";
+                                /** @enum {string} */
+                                status: "scheduled" | "prenotified" | "submitted" | "paid" | "returned";
+                                endToEndId: string;
+                                remittanceInformation: string;
+                                prenotifiedAt: string | null;
+                                returnReasonCode: string | null;
+                                returnReasonLabel: string | null;
+                                returnedAt: string | null;
+                                representsDebitId: string | null;
+                                representedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    collectionDate: string;
+                                    /** @enum {string} */
+                                    status: "scheduled" | "prenotified" | "submitted" | "paid" | "returned";
+                                } | null;
+                                excludedReason: string | null;
+                            }[];
+                            groups: {
+                                /** @enum {string} */
+                                sequenceType: "FRST" | "RCUR" | "OOFF" | "FNAL";
+                                count: number;
+                                totalCents: number;
+                            }[];
+                            excludedCount: number;
+                            added?: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/council/condominiums": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Les copropriétés dont je suis membre du conseil syndical (pour l’agence : ses copropriétés) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CouncilCondominiumList"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/council/condominiums/{condominiumId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * L’espace du conseil syndical : la copropriété, ses clés de répartition et ses exercices
+         * @description 404 pour qui ne siège pas au conseil syndical de la copropriété (ou n’est pas de son agence).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    condominiumId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CouncilOverview"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/council/condominiums/{condominiumId}/budget": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Budget voté et dépenses réelles par clé et par compte, avec l’exercice précédent
+         * @description 404 pour qui ne siège pas au conseil syndical de la copropriété (ou n’est pas de son agence).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description L'exercice (par défaut : l'année en cours) */
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    condominiumId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CouncilBudget"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/council/condominiums/{condominiumId}/trial-balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * La balance générale du syndicat à une date (comptes copropriétaires totalisés)
+         * @description 404 pour qui ne siège pas au conseil syndical de la copropriété (ou n’est pas de son agence).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description La date de la balance (par défaut : aujourd'hui) */
+                    date?: string;
+                };
+                header?: never;
+                path: {
+                    condominiumId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CouncilTrialBalance"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/council/condominiums/{condominiumId}/expenses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Le relevé général des dépenses : par compte et par clé, chaque charge et sa facture
+         * @description 404 pour qui ne siège pas au conseil syndical de la copropriété (ou n’est pas de son agence).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description L'exercice (par défaut : l'année en cours) */
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    condominiumId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CouncilExpenses"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/council/condominiums/{condominiumId}/bank-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Les ordres bancaires : les paiements sortis du compte séparé
+         * @description 404 pour qui ne siège pas au conseil syndical de la copropriété (ou n’est pas de son agence).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description L'exercice (par défaut : l'année en cours) */
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    condominiumId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CouncilBankOrders"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/council/condominiums/{condominiumId}/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Les factures des fournisseurs de l’exercice, réglées ou non, avec leur PDF
+         * @description 404 pour qui ne siège pas au conseil syndical de la copropriété (ou n’est pas de son agence).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description L'exercice (par défaut : l'année en cours) */
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    condominiumId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CouncilInvoices"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/council/condominiums/{condominiumId}/spending-by-month": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Les dépenses mois par mois, comparées à l’exercice précédent
+         * @description 404 pour qui ne siège pas au conseil syndical de la copropriété (ou n’est pas de son agence).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description L'exercice (par défaut : l'année en cours) */
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    condominiumId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CouncilSpendingByMonth"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/condominiums/{condominiumId}/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enregistrer une facture fournisseur : son PDF pour le conseil syndical et l’écriture d’achat
+         * @description Formulaire multipart : supplierName, invoiceNumber, invoiceDate, label, accountCode (6…), allocationKeyId, amountCents et `file` (PDF). Un numéro déjà enregistré pour ce fournisseur : 409 SUPPLIER_INVOICE_DUPLICATE.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    condominiumId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": components["schemas"]["SupplierInvoiceFormInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupplierInvoice"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/invoices/{invoiceId}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Marquer une facture réglée : l’ordre bancaire (débit 401, crédit 512)
+         * @description Une facture déjà réglée : 409 SUPPLIER_INVOICE_ALREADY_PAID.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    invoiceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SupplierInvoicePaymentInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupplierInvoice"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -7718,6 +10381,210 @@ export interface components {
         AgencyCondominiumsInput: {
             condominiums: components["schemas"]["AgencyCondominiumInput"][];
         };
+        CouncilCondominiumInput: {
+            id: string;
+            name: string;
+            addressLine1: string | null;
+            postalCode: string | null;
+            city: string | null;
+        };
+        CouncilCondominiumListInput: {
+            condominiums: components["schemas"]["CouncilCondominiumInput"][];
+        };
+        CouncilKeyInput: {
+            id: string;
+            code: string;
+            name: string;
+            isGeneral: boolean;
+        };
+        CouncilOverviewInput: {
+            condominium: components["schemas"]["CouncilCondominiumInput"];
+            currentYear: number;
+            /** @description Exercices ayant un budget ou des écritures, du plus récent */
+            years: number[];
+            keys: components["schemas"]["CouncilKeyInput"][];
+        };
+        CouncilBudgetLineInput: {
+            accountCode: string;
+            label: string;
+            /** @description Budget voté */
+            budgetCents: number;
+            /** @description Dépenses réelles : débits − crédits des comptes 6 de l’exercice */
+            actualCents: number;
+            /** @description Budget − réel (positif : économie) */
+            differenceCents: number;
+            /** @description Réel ÷ budget × 100, à 0,1 près ; null sans budget */
+            consumedPercent: number | null;
+        };
+        CouncilBudgetKeyInput: {
+            /** @description null : charges saisies sans clé de répartition */
+            keyId: string | null;
+            code: string | null;
+            name: string;
+            /** @description Budget voté */
+            budgetCents: number;
+            /** @description Dépenses réelles : débits − crédits des comptes 6 de l’exercice */
+            actualCents: number;
+            /** @description Budget − réel (positif : économie) */
+            differenceCents: number;
+            /** @description Réel ÷ budget × 100, à 0,1 près ; null sans budget */
+            consumedPercent: number | null;
+            lines: components["schemas"]["CouncilBudgetLineInput"][];
+        };
+        CouncilBudgetTotalsInput: {
+            /** @description Budget voté */
+            budgetCents: number;
+            /** @description Dépenses réelles : débits − crédits des comptes 6 de l’exercice */
+            actualCents: number;
+            /** @description Budget − réel (positif : économie) */
+            differenceCents: number;
+            /** @description Réel ÷ budget × 100, à 0,1 près ; null sans budget */
+            consumedPercent: number | null;
+        };
+        CouncilBudgetYearInput: {
+            year: number;
+            /** @description Un budget a été voté pour cet exercice */
+            voted: boolean;
+            keys: components["schemas"]["CouncilBudgetKeyInput"][];
+            totals: components["schemas"]["CouncilBudgetTotalsInput"];
+        };
+        CouncilBudgetInput: {
+            condominium: components["schemas"]["CouncilCondominiumInput"];
+            current: components["schemas"]["CouncilBudgetYearInput"];
+            previous: components["schemas"]["CouncilBudgetYearInput"];
+        };
+        CouncilTrialBalanceAccountInput: {
+            accountCode: string;
+            label: string;
+            debitCents: number;
+            creditCents: number;
+            /** @description Solde débiteur (0 si créditeur) */
+            debitBalanceCents: number;
+            /** @description Solde créditeur (0 si débiteur) */
+            creditBalanceCents: number;
+            /** @description Compte de tiers copropriétaires : total de tous les copropriétaires */
+            aggregated: boolean;
+        };
+        CouncilTrialBalanceTotalsInput: {
+            debitCents: number;
+            creditCents: number;
+            debitBalanceCents: number;
+            creditBalanceCents: number;
+        };
+        CouncilTrialBalanceInput: {
+            condominium: components["schemas"]["CouncilCondominiumInput"];
+            /** Format: date */
+            date: string;
+            accounts: components["schemas"]["CouncilTrialBalanceAccountInput"][];
+            totals: components["schemas"]["CouncilTrialBalanceTotalsInput"];
+        };
+        CouncilExpenseLineInput: {
+            id: string;
+            /** Format: date */
+            date: string;
+            supplierName: string | null;
+            label: string;
+            amountCents: number;
+            invoiceId: string | null;
+            invoiceNumber: string | null;
+            documentId: string | null;
+            /** @description Adresse du PDF de la facture pour la personne connectée */
+            pdfUrl: string | null;
+        };
+        CouncilExpenseKeyInput: {
+            keyId: string | null;
+            name: string;
+            totalCents: number;
+            lines: components["schemas"]["CouncilExpenseLineInput"][];
+        };
+        CouncilExpenseAccountInput: {
+            accountCode: string;
+            label: string;
+            totalCents: number;
+            keys: components["schemas"]["CouncilExpenseKeyInput"][];
+        };
+        CouncilExpensesInput: {
+            condominium: components["schemas"]["CouncilCondominiumInput"];
+            year: number;
+            totalCents: number;
+            accounts: components["schemas"]["CouncilExpenseAccountInput"][];
+        };
+        CouncilBankOrderInput: {
+            id: string;
+            /** Format: date */
+            date: string;
+            beneficiary: string | null;
+            label: string;
+            amountCents: number;
+            invoice: {
+                id: string;
+                invoiceNumber: string;
+                documentId: string | null;
+                /** @description Adresse du PDF de la facture pour la personne connectée */
+                pdfUrl: string | null;
+            } | null;
+        };
+        CouncilBankOrdersInput: {
+            condominium: components["schemas"]["CouncilCondominiumInput"];
+            year: number;
+            totalCents: number;
+            orders: components["schemas"]["CouncilBankOrderInput"][];
+        };
+        SupplierInvoiceInput: {
+            id: string;
+            supplierName: string;
+            invoiceNumber: string;
+            /** Format: date */
+            invoiceDate: string;
+            label: string;
+            accountCode: string;
+            allocationKey: {
+                id: string;
+                name: string;
+            } | null;
+            amountCents: number;
+            paidOn: string | null;
+            documentId: string | null;
+            /** @description Adresse du PDF de la facture pour la personne connectée */
+            pdfUrl: string | null;
+        };
+        CouncilInvoicesInput: {
+            condominium: components["schemas"]["CouncilCondominiumInput"];
+            year: number;
+            totalCents: number;
+            unpaidCents: number;
+            invoices: components["schemas"]["SupplierInvoiceInput"][];
+        };
+        CouncilMonthSpendingInput: {
+            month: number;
+            amountCents: number;
+            previousYearCents: number;
+        };
+        CouncilSpendingByMonthInput: {
+            condominium: components["schemas"]["CouncilCondominiumInput"];
+            year: number;
+            months: components["schemas"]["CouncilMonthSpendingInput"][];
+        };
+        SupplierInvoiceFormInput: {
+            supplierName: string;
+            invoiceNumber: string;
+            /** Format: date */
+            invoiceDate: string;
+            label: string;
+            accountCode: string;
+            /** Format: uuid */
+            allocationKeyId: string;
+            amountCents: number;
+            /**
+             * Format: binary
+             * @description La facture en PDF (25 Mo au plus)
+             */
+            file: string;
+        };
+        SupplierInvoicePaymentInput: {
+            /** Format: date */
+            paidOn: string;
+        };
         OutboxMessageInput: {
             id: string;
             /** @enum {string} */
@@ -7960,6 +10827,16 @@ export interface components {
             /** Format: date */
             votedOn: string;
             worksFundCents: number;
+            /**
+             * @description Dispense de fonds de travaux (art. 14-2-1 II) : sous 5 % du budget, voire nul
+             * @default false
+             */
+            worksFundExempt: boolean;
+            /**
+             * @description Motif de la dispense, obligatoire quand elle est demandée
+             * @default null
+             */
+            worksFundExemptionReason: ("unanimous_under_10_lots" | "dtg_no_works") | null;
             lines: {
                 /** Format: uuid */
                 allocationKeyId: string;
@@ -7996,6 +10873,8 @@ export interface components {
             condominium: {
                 id: string;
                 name: string;
+                /** @description Lots de la copropriété (dispense par unanimité : moins de 10) */
+                lotCount: number;
             };
             year: number;
             keys: components["schemas"]["BudgetAllocationKeyInput"][];
@@ -8003,6 +10882,8 @@ export interface components {
                 /** Format: date */
                 votedOn: string;
                 worksFundCents: number;
+                worksFundExempt: boolean;
+                worksFundExemptionReason: ("unanimous_under_10_lots" | "dtg_no_works") | null;
                 /** @description Somme des lignes, hors fonds de travaux */
                 totalCents: number;
                 /** @description 5 % du budget (art. 14-2-1) */
@@ -8027,6 +10908,10 @@ export interface components {
             issuedAt: string;
             totalCents: number;
             coOwnerCount: number;
+            /** @description Appels dont le PDF est publié */
+            pdfReadyCount: number;
+            /** @description Appels dont le PDF est en cours de préparation (le copropriétaire est notifié ensuite) */
+            pdfPendingCount: number;
         };
         FundsCallListInput: {
             calls: components["schemas"]["FundsCallSummaryInput"][];
@@ -8050,6 +10935,10 @@ export interface components {
             issuedAt: string;
             totalCents: number;
             coOwnerCount: number;
+            /** @description Appels dont le PDF est publié */
+            pdfReadyCount: number;
+            /** @description Appels dont le PDF est en cours de préparation (le copropriétaire est notifié ensuite) */
+            pdfPendingCount: number;
             notices: components["schemas"]["FundsCallNoticeInput"][];
         };
         HealthInput: {
@@ -8062,6 +10951,71 @@ export interface components {
             /** @description Vrai quand les emails et SMS sont conservés dans la boîte de réception de démonstration */
             demoMode: boolean;
             publicUrl: string;
+        };
+        LandlordStatementIssueInput: {
+            /** Format: date */
+            periodStart: string;
+            /** Format: date */
+            periodEnd: string;
+        };
+        StaffLandlordStatementInput: {
+            id: string;
+            /** Format: date */
+            periodStart: string;
+            /** Format: date */
+            periodEnd: string;
+            /** @description « octobre 2026 », « 3e trimestre 2026 »… */
+            periodLabel: string;
+            mandateReference: string;
+            feeRateBasisPoints: number;
+            /** @description Montant reversé au propriétaire */
+            transferredCents: number;
+            /** @description Honoraires TTC */
+            feesCents: number;
+            /** @description TVA comprise dans les honoraires */
+            feesVatCents: number;
+            feesExcludingVatCents: number;
+            documentId: string | null;
+            /** Format: date-time */
+            issuedAt: string;
+            landlord: {
+                id: string;
+                name: string;
+            };
+            versionId: string | null;
+        };
+        StaffLandlordStatementListInput: {
+            statements: components["schemas"]["StaffLandlordStatementInput"][];
+        };
+        LandlordStatementIssueResultInput: {
+            /** @description Comptes rendus émis par cette demande (0 si la période l’était déjà) */
+            createdCount: number;
+            /** @description Tous les comptes rendus de la période */
+            statements: components["schemas"]["StaffLandlordStatementInput"][];
+        };
+        LandlordStatementInput: {
+            id: string;
+            /** Format: date */
+            periodStart: string;
+            /** Format: date */
+            periodEnd: string;
+            /** @description « octobre 2026 », « 3e trimestre 2026 »… */
+            periodLabel: string;
+            mandateReference: string;
+            feeRateBasisPoints: number;
+            /** @description Montant reversé au propriétaire */
+            transferredCents: number;
+            /** @description Honoraires TTC */
+            feesCents: number;
+            /** @description TVA comprise dans les honoraires */
+            feesVatCents: number;
+            feesExcludingVatCents: number;
+            documentId: string | null;
+            /** Format: date-time */
+            issuedAt: string;
+        };
+        LandlordStatementListInput: {
+            statements: components["schemas"]["LandlordStatementInput"][];
         };
         FinanceAccountInput: {
             /**
@@ -8423,6 +11377,203 @@ export interface components {
             /** @description Obligatoire quand le compte a déjà un mot de passe */
             currentPassword?: string;
         };
+        RecordPaymentInputInput: {
+            /**
+             * Format: uuid
+             * @description Le copropriétaire, ou l’un des locataires du bail
+             */
+            personId?: string;
+            /**
+             * Format: uuid
+             * @description La copropriété (compte de copropriétaire)
+             */
+            condominiumId?: string;
+            /**
+             * Format: uuid
+             * @description Le bail (compte de locataire)
+             */
+            leaseId?: string;
+            amountCents: number;
+            /** Format: date */
+            paidOn: string;
+            /** @enum {string} */
+            method: "virement" | "chèque" | "espèces" | "carte";
+            /** @description N° de chèque, référence du virement… */
+            reference?: string;
+        };
+        PaymentAccountRefInput: {
+            /** @enum {string} */
+            kind: "coOwner" | "tenant";
+            personId: string;
+            condominiumId: string | null;
+            leaseId: string | null;
+            /** @description La copropriété, ou la référence du bail */
+            label: string;
+        };
+        RecordedPaymentInput: {
+            entryId: string;
+            /** @description Faux quand la même clé d’idempotence a déjà enregistré ce règlement */
+            created: boolean;
+            /** @description Montant réglé */
+            amountCents: number;
+            paidOn: string;
+            /** @example Règlement par chèque n° 1234567 */
+            label: string;
+            /** @description Solde du compte après le règlement (négatif = reste dû) */
+            balanceCents: number;
+        };
+        BankAccountInput: {
+            id: string;
+            holderName: string;
+            /** @example FR76 •••• •••• •••• •••• •••0 189 */
+            ibanMasked: string;
+            bic: string | null;
+            /** @enum {string} */
+            kind: "condominium" | "rental";
+            /** @description La copropriété, ou la gérance de l’agence */
+            ledgerName: string;
+            /** @description Opérations à rapprocher à la main */
+            toReviewCount: number;
+        };
+        BankAccountListInput: {
+            accounts: components["schemas"]["BankAccountInput"][];
+        };
+        BankStatementImportResultInput: {
+            /** @description Nul quand tout le relevé avait déjà été importé */
+            importId: string | null;
+            /** @enum {string} */
+            format: "camt053" | "csv";
+            counts: {
+                lines: number;
+                new: number;
+                alreadyImported: number;
+                /** @description Virements affectés à un client */
+                matched: number;
+                /** @description Encaissements de nos prélèvements */
+                collections: number;
+                /** @description Prélèvements rejetés (R-transactions) */
+                returns: number;
+                /** @description À rapprocher à la main */
+                unmatched: number;
+            };
+        };
+        BankStatementFormInput: {
+            /**
+             * Format: binary
+             * @description Relevé CAMT.053 (XML) ou export CSV, 5 Mo au plus
+             */
+            file: string;
+        };
+        BankTransactionCandidateInput: {
+            personId: string;
+            name: string;
+            reference: string | null;
+            account: components["schemas"]["PaymentAccountRefInput"];
+            /** @description Ce que la personne doit sur ce compte */
+            owedCents: number;
+            /** @description Doit exactement ce montant, nom proche de l’émetteur */
+            reasons: ("amount" | "name")[];
+        };
+        BankTransactionInput: {
+            id: string;
+            bookingDate: string;
+            /** @description Positif : reçu ; négatif : payé */
+            amountCents: number;
+            counterpartyName: string | null;
+            counterpartyIbanMasked: string | null;
+            remittanceInformation: string | null;
+            endToEndId: string | null;
+            returnReasonCode: string | null;
+            /** @enum {string} */
+            status: "matched" | "unmatched" | "ignored";
+            matchedPerson: {
+                id: string;
+                name: string;
+                reference: string | null;
+            } | null;
+            directDebitId: string | null;
+            reviewedAt: string | null;
+            /** @description Pour un versement à rapprocher : les clients probables */
+            candidates: components["schemas"]["BankTransactionCandidateInput"][];
+        };
+        BankTransactionListInput: {
+            account: components["schemas"]["BankAccountInput"];
+            transactions: components["schemas"]["BankTransactionInput"][];
+        };
+        BankClientAccountListInput: {
+            accounts: components["schemas"]["BankTransactionCandidateInput"][];
+        };
+        BankTransactionAssignInput: {
+            /**
+             * Format: uuid
+             * @description Le copropriétaire, ou l’un des locataires du bail
+             */
+            personId?: string;
+            /**
+             * Format: uuid
+             * @description La copropriété (compte de copropriétaire)
+             */
+            condominiumId?: string;
+            /**
+             * Format: uuid
+             * @description Le bail (compte de locataire)
+             */
+            leaseId?: string;
+        };
+        OverdueAccountInput: {
+            personId: string;
+            name: string;
+            reference: string | null;
+            hasEmail: boolean;
+            account: components["schemas"]["PaymentAccountRefInput"];
+            /** @description Total dû */
+            owedCents: number;
+            /** @description Échéance du plus ancien appel impayé */
+            overdueSince: string;
+            unpaidCalls: {
+                date: string;
+                label: string;
+                remainingCents: number;
+            }[];
+            lastReminder: {
+                sentAt: string;
+                level: number;
+            } | null;
+            /** @description Faux si une relance est partie il y a moins de 15 jours */
+            mayRemind: boolean;
+        };
+        OverdueAccountListInput: {
+            accounts: components["schemas"]["OverdueAccountInput"][];
+        };
+        SendRemindersInputInput: {
+            all?: boolean;
+            items?: {
+                /**
+                 * Format: uuid
+                 * @description Le copropriétaire, ou l’un des locataires du bail
+                 */
+                personId?: string;
+                /**
+                 * Format: uuid
+                 * @description La copropriété (compte de copropriétaire)
+                 */
+                condominiumId?: string;
+                /**
+                 * Format: uuid
+                 * @description Le bail (compte de locataire)
+                 */
+                leaseId?: string;
+            }[];
+        };
+        SendRemindersResultInput: {
+            sent: number;
+            skipped: {
+                personId: string;
+                name: string;
+                /** @enum {string} */
+                reason: "recent" | "no_email" | "not_overdue";
+            }[];
+        };
         /**
          * @description Comment l’agence contacte la personne quand un choix existe
          * @enum {string}
@@ -8647,6 +11798,79 @@ export interface components {
             council: components["schemas"]["CouncilMemberInput"][];
             /** @description Pour les membres du conseil syndical de la copropriété seulement (absent sinon) */
             coOwners?: components["schemas"]["CoOwnerContactInput"][];
+        };
+        RentCallCountsInput: {
+            /** @description Baux appelés par cette demande */
+            called: number;
+            /** @description Baux dont ce mois était déjà appelé */
+            alreadyCalled: number;
+            /** @description Total appelé par cette demande */
+            totalCents: number;
+        };
+        RentReceiptCountsInput: {
+            /** @description Quittances délivrées */
+            quittances: number;
+            /** @description Reçus de paiements partiels délivrés */
+            receipts: number;
+        };
+        StaffRentCallInput: {
+            id: string;
+            /** @example 2026-12-01 */
+            periodStart: string;
+            dueDate: string;
+            leaseReference: string;
+            unitReference: string;
+            address: string;
+            tenants: string[];
+            /** @description Loyer */
+            rentCents: number;
+            /** @description Provision sur charges */
+            chargesCents: number;
+            /** @description Réglé sur ce mois (les paiements soldent les mois les plus anciens d’abord) */
+            paidCents: number;
+            /**
+             * @description Payé, partiellement payé, à payer
+             * @enum {string}
+             */
+            status: "paid" | "partial" | "unpaid";
+            quittanceIssued: boolean;
+            receiptCount: number;
+        };
+        StaffRentCallsInput: {
+            month: string;
+            calls: components["schemas"]["StaffRentCallInput"][];
+        };
+        TenantRentMonthInput: {
+            id: string;
+            /** @example 2026-12-01 */
+            periodStart: string;
+            dueDate: string;
+            /** @description Loyer */
+            rentCents: number;
+            /** @description Provision sur charges */
+            chargesCents: number;
+            /** @description Réglé sur ce mois */
+            paidCents: number;
+            /**
+             * @description Payé, partiellement payé, à payer
+             * @enum {string}
+             */
+            status: "paid" | "partial" | "unpaid";
+            /** @description L’avis d’échéance (PDF) */
+            noticeDocumentId: string | null;
+            receipts: {
+                /** @enum {string} */
+                kind: "quittance" | "receipt";
+                /** @description Montant reconnu */
+                amountCents: number;
+                issuedAt: string;
+                /** @description Le PDF par /api/documents/:id/file */
+                documentId: string | null;
+            }[];
+        };
+        TenantRentMonthsInput: {
+            account: string;
+            months: components["schemas"]["TenantRentMonthInput"][];
         };
         ActiveSessionInput: {
             id: string;
@@ -9269,6 +12493,210 @@ export interface components {
         AgencyCondominiums: {
             condominiums: components["schemas"]["AgencyCondominium"][];
         };
+        CouncilCondominium: {
+            id: string;
+            name: string;
+            addressLine1: string | null;
+            postalCode: string | null;
+            city: string | null;
+        };
+        CouncilCondominiumList: {
+            condominiums: components["schemas"]["CouncilCondominium"][];
+        };
+        CouncilKey: {
+            id: string;
+            code: string;
+            name: string;
+            isGeneral: boolean;
+        };
+        CouncilOverview: {
+            condominium: components["schemas"]["CouncilCondominium"];
+            currentYear: number;
+            /** @description Exercices ayant un budget ou des écritures, du plus récent */
+            years: number[];
+            keys: components["schemas"]["CouncilKey"][];
+        };
+        CouncilBudgetLine: {
+            accountCode: string;
+            label: string;
+            /** @description Budget voté */
+            budgetCents: number;
+            /** @description Dépenses réelles : débits − crédits des comptes 6 de l’exercice */
+            actualCents: number;
+            /** @description Budget − réel (positif : économie) */
+            differenceCents: number;
+            /** @description Réel ÷ budget × 100, à 0,1 près ; null sans budget */
+            consumedPercent: number | null;
+        };
+        CouncilBudgetKey: {
+            /** @description null : charges saisies sans clé de répartition */
+            keyId: string | null;
+            code: string | null;
+            name: string;
+            /** @description Budget voté */
+            budgetCents: number;
+            /** @description Dépenses réelles : débits − crédits des comptes 6 de l’exercice */
+            actualCents: number;
+            /** @description Budget − réel (positif : économie) */
+            differenceCents: number;
+            /** @description Réel ÷ budget × 100, à 0,1 près ; null sans budget */
+            consumedPercent: number | null;
+            lines: components["schemas"]["CouncilBudgetLine"][];
+        };
+        CouncilBudgetTotals: {
+            /** @description Budget voté */
+            budgetCents: number;
+            /** @description Dépenses réelles : débits − crédits des comptes 6 de l’exercice */
+            actualCents: number;
+            /** @description Budget − réel (positif : économie) */
+            differenceCents: number;
+            /** @description Réel ÷ budget × 100, à 0,1 près ; null sans budget */
+            consumedPercent: number | null;
+        };
+        CouncilBudgetYear: {
+            year: number;
+            /** @description Un budget a été voté pour cet exercice */
+            voted: boolean;
+            keys: components["schemas"]["CouncilBudgetKey"][];
+            totals: components["schemas"]["CouncilBudgetTotals"];
+        };
+        CouncilBudget: {
+            condominium: components["schemas"]["CouncilCondominium"];
+            current: components["schemas"]["CouncilBudgetYear"];
+            previous: components["schemas"]["CouncilBudgetYear"];
+        };
+        CouncilTrialBalanceAccount: {
+            accountCode: string;
+            label: string;
+            debitCents: number;
+            creditCents: number;
+            /** @description Solde débiteur (0 si créditeur) */
+            debitBalanceCents: number;
+            /** @description Solde créditeur (0 si débiteur) */
+            creditBalanceCents: number;
+            /** @description Compte de tiers copropriétaires : total de tous les copropriétaires */
+            aggregated: boolean;
+        };
+        CouncilTrialBalanceTotals: {
+            debitCents: number;
+            creditCents: number;
+            debitBalanceCents: number;
+            creditBalanceCents: number;
+        };
+        CouncilTrialBalance: {
+            condominium: components["schemas"]["CouncilCondominium"];
+            /** Format: date */
+            date: string;
+            accounts: components["schemas"]["CouncilTrialBalanceAccount"][];
+            totals: components["schemas"]["CouncilTrialBalanceTotals"];
+        };
+        CouncilExpenseLine: {
+            id: string;
+            /** Format: date */
+            date: string;
+            supplierName: string | null;
+            label: string;
+            amountCents: number;
+            invoiceId: string | null;
+            invoiceNumber: string | null;
+            documentId: string | null;
+            /** @description Adresse du PDF de la facture pour la personne connectée */
+            pdfUrl: string | null;
+        };
+        CouncilExpenseKey: {
+            keyId: string | null;
+            name: string;
+            totalCents: number;
+            lines: components["schemas"]["CouncilExpenseLine"][];
+        };
+        CouncilExpenseAccount: {
+            accountCode: string;
+            label: string;
+            totalCents: number;
+            keys: components["schemas"]["CouncilExpenseKey"][];
+        };
+        CouncilExpenses: {
+            condominium: components["schemas"]["CouncilCondominium"];
+            year: number;
+            totalCents: number;
+            accounts: components["schemas"]["CouncilExpenseAccount"][];
+        };
+        CouncilBankOrder: {
+            id: string;
+            /** Format: date */
+            date: string;
+            beneficiary: string | null;
+            label: string;
+            amountCents: number;
+            invoice: {
+                id: string;
+                invoiceNumber: string;
+                documentId: string | null;
+                /** @description Adresse du PDF de la facture pour la personne connectée */
+                pdfUrl: string | null;
+            } | null;
+        };
+        CouncilBankOrders: {
+            condominium: components["schemas"]["CouncilCondominium"];
+            year: number;
+            totalCents: number;
+            orders: components["schemas"]["CouncilBankOrder"][];
+        };
+        SupplierInvoice: {
+            id: string;
+            supplierName: string;
+            invoiceNumber: string;
+            /** Format: date */
+            invoiceDate: string;
+            label: string;
+            accountCode: string;
+            allocationKey: {
+                id: string;
+                name: string;
+            } | null;
+            amountCents: number;
+            paidOn: string | null;
+            documentId: string | null;
+            /** @description Adresse du PDF de la facture pour la personne connectée */
+            pdfUrl: string | null;
+        };
+        CouncilInvoices: {
+            condominium: components["schemas"]["CouncilCondominium"];
+            year: number;
+            totalCents: number;
+            unpaidCents: number;
+            invoices: components["schemas"]["SupplierInvoice"][];
+        };
+        CouncilMonthSpending: {
+            month: number;
+            amountCents: number;
+            previousYearCents: number;
+        };
+        CouncilSpendingByMonth: {
+            condominium: components["schemas"]["CouncilCondominium"];
+            year: number;
+            months: components["schemas"]["CouncilMonthSpending"][];
+        };
+        SupplierInvoiceForm: {
+            supplierName: string;
+            invoiceNumber: string;
+            /** Format: date */
+            invoiceDate: string;
+            label: string;
+            accountCode: string;
+            /** Format: uuid */
+            allocationKeyId: string;
+            amountCents: number;
+            /**
+             * Format: binary
+             * @description La facture en PDF (25 Mo au plus)
+             */
+            file: string;
+        };
+        SupplierInvoicePayment: {
+            /** Format: date */
+            paidOn: string;
+        };
         OutboxMessage: {
             id: string;
             /** @enum {string} */
@@ -9511,6 +12939,16 @@ export interface components {
             /** Format: date */
             votedOn: string;
             worksFundCents: number;
+            /**
+             * @description Dispense de fonds de travaux (art. 14-2-1 II) : sous 5 % du budget, voire nul
+             * @default false
+             */
+            worksFundExempt: boolean;
+            /**
+             * @description Motif de la dispense, obligatoire quand elle est demandée
+             * @default null
+             */
+            worksFundExemptionReason: ("unanimous_under_10_lots" | "dtg_no_works") | null;
             lines: {
                 /** Format: uuid */
                 allocationKeyId: string;
@@ -9547,6 +12985,8 @@ export interface components {
             condominium: {
                 id: string;
                 name: string;
+                /** @description Lots de la copropriété (dispense par unanimité : moins de 10) */
+                lotCount: number;
             };
             year: number;
             keys: components["schemas"]["BudgetAllocationKey"][];
@@ -9554,6 +12994,8 @@ export interface components {
                 /** Format: date */
                 votedOn: string;
                 worksFundCents: number;
+                worksFundExempt: boolean;
+                worksFundExemptionReason: ("unanimous_under_10_lots" | "dtg_no_works") | null;
                 /** @description Somme des lignes, hors fonds de travaux */
                 totalCents: number;
                 /** @description 5 % du budget (art. 14-2-1) */
@@ -9578,6 +13020,10 @@ export interface components {
             issuedAt: string;
             totalCents: number;
             coOwnerCount: number;
+            /** @description Appels dont le PDF est publié */
+            pdfReadyCount: number;
+            /** @description Appels dont le PDF est en cours de préparation (le copropriétaire est notifié ensuite) */
+            pdfPendingCount: number;
         };
         FundsCallList: {
             calls: components["schemas"]["FundsCallSummary"][];
@@ -9601,6 +13047,10 @@ export interface components {
             issuedAt: string;
             totalCents: number;
             coOwnerCount: number;
+            /** @description Appels dont le PDF est publié */
+            pdfReadyCount: number;
+            /** @description Appels dont le PDF est en cours de préparation (le copropriétaire est notifié ensuite) */
+            pdfPendingCount: number;
             notices: components["schemas"]["FundsCallNotice"][];
         };
         Health: {
@@ -9613,6 +13063,71 @@ export interface components {
             /** @description Vrai quand les emails et SMS sont conservés dans la boîte de réception de démonstration */
             demoMode: boolean;
             publicUrl: string;
+        };
+        LandlordStatementIssue: {
+            /** Format: date */
+            periodStart: string;
+            /** Format: date */
+            periodEnd: string;
+        };
+        StaffLandlordStatement: {
+            id: string;
+            /** Format: date */
+            periodStart: string;
+            /** Format: date */
+            periodEnd: string;
+            /** @description « octobre 2026 », « 3e trimestre 2026 »… */
+            periodLabel: string;
+            mandateReference: string;
+            feeRateBasisPoints: number;
+            /** @description Montant reversé au propriétaire */
+            transferredCents: number;
+            /** @description Honoraires TTC */
+            feesCents: number;
+            /** @description TVA comprise dans les honoraires */
+            feesVatCents: number;
+            feesExcludingVatCents: number;
+            documentId: string | null;
+            /** Format: date-time */
+            issuedAt: string;
+            landlord: {
+                id: string;
+                name: string;
+            };
+            versionId: string | null;
+        };
+        StaffLandlordStatementList: {
+            statements: components["schemas"]["StaffLandlordStatement"][];
+        };
+        LandlordStatementIssueResult: {
+            /** @description Comptes rendus émis par cette demande (0 si la période l’était déjà) */
+            createdCount: number;
+            /** @description Tous les comptes rendus de la période */
+            statements: components["schemas"]["StaffLandlordStatement"][];
+        };
+        LandlordStatement: {
+            id: string;
+            /** Format: date */
+            periodStart: string;
+            /** Format: date */
+            periodEnd: string;
+            /** @description « octobre 2026 », « 3e trimestre 2026 »… */
+            periodLabel: string;
+            mandateReference: string;
+            feeRateBasisPoints: number;
+            /** @description Montant reversé au propriétaire */
+            transferredCents: number;
+            /** @description Honoraires TTC */
+            feesCents: number;
+            /** @description TVA comprise dans les honoraires */
+            feesVatCents: number;
+            feesExcludingVatCents: number;
+            documentId: string | null;
+            /** Format: date-time */
+            issuedAt: string;
+        };
+        LandlordStatementList: {
+            statements: components["schemas"]["LandlordStatement"][];
         };
         FinanceAccount: {
             /**
@@ -9976,6 +13491,203 @@ export interface components {
             /** @description Obligatoire quand le compte a déjà un mot de passe */
             currentPassword?: string;
         };
+        RecordPaymentInput: {
+            /**
+             * Format: uuid
+             * @description Le copropriétaire, ou l’un des locataires du bail
+             */
+            personId?: string;
+            /**
+             * Format: uuid
+             * @description La copropriété (compte de copropriétaire)
+             */
+            condominiumId?: string;
+            /**
+             * Format: uuid
+             * @description Le bail (compte de locataire)
+             */
+            leaseId?: string;
+            amountCents: number;
+            /** Format: date */
+            paidOn: string;
+            /** @enum {string} */
+            method: "virement" | "chèque" | "espèces" | "carte";
+            /** @description N° de chèque, référence du virement… */
+            reference?: string;
+        };
+        PaymentAccountRef: {
+            /** @enum {string} */
+            kind: "coOwner" | "tenant";
+            personId: string;
+            condominiumId: string | null;
+            leaseId: string | null;
+            /** @description La copropriété, ou la référence du bail */
+            label: string;
+        };
+        RecordedPayment: {
+            entryId: string;
+            /** @description Faux quand la même clé d’idempotence a déjà enregistré ce règlement */
+            created: boolean;
+            /** @description Montant réglé */
+            amountCents: number;
+            paidOn: string;
+            /** @example Règlement par chèque n° 1234567 */
+            label: string;
+            /** @description Solde du compte après le règlement (négatif = reste dû) */
+            balanceCents: number;
+        };
+        BankAccount: {
+            id: string;
+            holderName: string;
+            /** @example FR76 •••• •••• •••• •••• •••0 189 */
+            ibanMasked: string;
+            bic: string | null;
+            /** @enum {string} */
+            kind: "condominium" | "rental";
+            /** @description La copropriété, ou la gérance de l’agence */
+            ledgerName: string;
+            /** @description Opérations à rapprocher à la main */
+            toReviewCount: number;
+        };
+        BankAccountList: {
+            accounts: components["schemas"]["BankAccount"][];
+        };
+        BankStatementImportResult: {
+            /** @description Nul quand tout le relevé avait déjà été importé */
+            importId: string | null;
+            /** @enum {string} */
+            format: "camt053" | "csv";
+            counts: {
+                lines: number;
+                new: number;
+                alreadyImported: number;
+                /** @description Virements affectés à un client */
+                matched: number;
+                /** @description Encaissements de nos prélèvements */
+                collections: number;
+                /** @description Prélèvements rejetés (R-transactions) */
+                returns: number;
+                /** @description À rapprocher à la main */
+                unmatched: number;
+            };
+        };
+        BankStatementForm: {
+            /**
+             * Format: binary
+             * @description Relevé CAMT.053 (XML) ou export CSV, 5 Mo au plus
+             */
+            file: string;
+        };
+        BankTransactionCandidate: {
+            personId: string;
+            name: string;
+            reference: string | null;
+            account: components["schemas"]["PaymentAccountRef"];
+            /** @description Ce que la personne doit sur ce compte */
+            owedCents: number;
+            /** @description Doit exactement ce montant, nom proche de l’émetteur */
+            reasons: ("amount" | "name")[];
+        };
+        BankTransaction: {
+            id: string;
+            bookingDate: string;
+            /** @description Positif : reçu ; négatif : payé */
+            amountCents: number;
+            counterpartyName: string | null;
+            counterpartyIbanMasked: string | null;
+            remittanceInformation: string | null;
+            endToEndId: string | null;
+            returnReasonCode: string | null;
+            /** @enum {string} */
+            status: "matched" | "unmatched" | "ignored";
+            matchedPerson: {
+                id: string;
+                name: string;
+                reference: string | null;
+            } | null;
+            directDebitId: string | null;
+            reviewedAt: string | null;
+            /** @description Pour un versement à rapprocher : les clients probables */
+            candidates: components["schemas"]["BankTransactionCandidate"][];
+        };
+        BankTransactionList: {
+            account: components["schemas"]["BankAccount"];
+            transactions: components["schemas"]["BankTransaction"][];
+        };
+        BankClientAccountList: {
+            accounts: components["schemas"]["BankTransactionCandidate"][];
+        };
+        BankTransactionAssign: {
+            /**
+             * Format: uuid
+             * @description Le copropriétaire, ou l’un des locataires du bail
+             */
+            personId?: string;
+            /**
+             * Format: uuid
+             * @description La copropriété (compte de copropriétaire)
+             */
+            condominiumId?: string;
+            /**
+             * Format: uuid
+             * @description Le bail (compte de locataire)
+             */
+            leaseId?: string;
+        };
+        OverdueAccount: {
+            personId: string;
+            name: string;
+            reference: string | null;
+            hasEmail: boolean;
+            account: components["schemas"]["PaymentAccountRef"];
+            /** @description Total dû */
+            owedCents: number;
+            /** @description Échéance du plus ancien appel impayé */
+            overdueSince: string;
+            unpaidCalls: {
+                date: string;
+                label: string;
+                remainingCents: number;
+            }[];
+            lastReminder: {
+                sentAt: string;
+                level: number;
+            } | null;
+            /** @description Faux si une relance est partie il y a moins de 15 jours */
+            mayRemind: boolean;
+        };
+        OverdueAccountList: {
+            accounts: components["schemas"]["OverdueAccount"][];
+        };
+        SendRemindersInput: {
+            all?: boolean;
+            items?: {
+                /**
+                 * Format: uuid
+                 * @description Le copropriétaire, ou l’un des locataires du bail
+                 */
+                personId?: string;
+                /**
+                 * Format: uuid
+                 * @description La copropriété (compte de copropriétaire)
+                 */
+                condominiumId?: string;
+                /**
+                 * Format: uuid
+                 * @description Le bail (compte de locataire)
+                 */
+                leaseId?: string;
+            }[];
+        };
+        SendRemindersResult: {
+            sent: number;
+            skipped: {
+                personId: string;
+                name: string;
+                /** @enum {string} */
+                reason: "recent" | "no_email" | "not_overdue";
+            }[];
+        };
         /**
          * @description Comment l’agence contacte la personne quand un choix existe
          * @enum {string}
@@ -10200,6 +13912,79 @@ export interface components {
             council: components["schemas"]["CouncilMember"][];
             /** @description Pour les membres du conseil syndical de la copropriété seulement (absent sinon) */
             coOwners?: components["schemas"]["CoOwnerContact"][];
+        };
+        RentCallCounts: {
+            /** @description Baux appelés par cette demande */
+            called: number;
+            /** @description Baux dont ce mois était déjà appelé */
+            alreadyCalled: number;
+            /** @description Total appelé par cette demande */
+            totalCents: number;
+        };
+        RentReceiptCounts: {
+            /** @description Quittances délivrées */
+            quittances: number;
+            /** @description Reçus de paiements partiels délivrés */
+            receipts: number;
+        };
+        StaffRentCall: {
+            id: string;
+            /** @example 2026-12-01 */
+            periodStart: string;
+            dueDate: string;
+            leaseReference: string;
+            unitReference: string;
+            address: string;
+            tenants: string[];
+            /** @description Loyer */
+            rentCents: number;
+            /** @description Provision sur charges */
+            chargesCents: number;
+            /** @description Réglé sur ce mois (les paiements soldent les mois les plus anciens d’abord) */
+            paidCents: number;
+            /**
+             * @description Payé, partiellement payé, à payer
+             * @enum {string}
+             */
+            status: "paid" | "partial" | "unpaid";
+            quittanceIssued: boolean;
+            receiptCount: number;
+        };
+        StaffRentCalls: {
+            month: string;
+            calls: components["schemas"]["StaffRentCall"][];
+        };
+        TenantRentMonth: {
+            id: string;
+            /** @example 2026-12-01 */
+            periodStart: string;
+            dueDate: string;
+            /** @description Loyer */
+            rentCents: number;
+            /** @description Provision sur charges */
+            chargesCents: number;
+            /** @description Réglé sur ce mois */
+            paidCents: number;
+            /**
+             * @description Payé, partiellement payé, à payer
+             * @enum {string}
+             */
+            status: "paid" | "partial" | "unpaid";
+            /** @description L’avis d’échéance (PDF) */
+            noticeDocumentId: string | null;
+            receipts: {
+                /** @enum {string} */
+                kind: "quittance" | "receipt";
+                /** @description Montant reconnu */
+                amountCents: number;
+                issuedAt: string;
+                /** @description Le PDF par /api/documents/:id/file */
+                documentId: string | null;
+            }[];
+        };
+        TenantRentMonths: {
+            account: string;
+            months: components["schemas"]["TenantRentMonth"][];
         };
         ActiveSession: {
             id: string;

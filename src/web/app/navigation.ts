@@ -1,13 +1,18 @@
 import {
   IconAddressBook,
+  IconBuildingBank,
   IconBuildingCommunity,
   IconCalendarEvent,
   IconCalendarTime,
+  IconCash,
   IconCoin,
   IconFileCertificate,
   IconFileText,
   IconHome,
+  IconMailExclamation,
   IconMessageQuestion,
+  IconReceipt,
+  IconReportMoney,
   IconTool,
   IconUserCheck,
   IconUsers,
@@ -30,7 +35,12 @@ export type NavigationPath =
   | '/gestion/demandes-contact'
   | '/gestion/agenda'
   | '/gestion/contrats'
-  | '/gestion/appels-de-fonds';
+  | '/gestion/appels-de-fonds'
+  | '/gestion/factures'
+  | '/gestion/prelevements'
+  | '/gestion/banque'
+  | '/gestion/relances'
+  | '/gestion/gerance';
 
 export interface NavigationItem {
   to: NavigationPath;
@@ -48,7 +58,12 @@ export interface NavigationItem {
     | 'contactRequests.nav'
     | 'agenda.nav'
     | 'contracts.nav'
-    | 'fundsCalls.nav';
+    | 'fundsCalls.nav'
+    | 'council.staff.nav'
+    | 'collections.nav'
+    | 'payments.navBank'
+    | 'payments.navReminders'
+    | 'landlordStatements.nav';
   icon: typeof IconHome;
   /** A count shown next to the label, e.g. the access requests waiting. */
   badge?: 'pendingActivationRequests' | 'openContactRequests';
@@ -93,6 +108,11 @@ export function navigationFor(me: Me): NavigationItem[] {
       { to: '/gestion/agenda', labelKey: 'agenda.nav', icon: IconCalendarTime },
       { to: '/gestion/contrats', labelKey: 'contracts.nav', icon: IconFileCertificate },
       { to: '/gestion/appels-de-fonds', labelKey: 'fundsCalls.nav', icon: IconCoin },
+      { to: '/gestion/factures', labelKey: 'council.staff.nav', icon: IconReceipt },
+      { to: '/gestion/prelevements', labelKey: 'collections.nav', icon: IconBuildingBank },
+      { to: '/gestion/banque', labelKey: 'payments.navBank', icon: IconCash },
+      { to: '/gestion/relances', labelKey: 'payments.navReminders', icon: IconMailExclamation },
+      { to: '/gestion/gerance', labelKey: 'landlordStatements.nav', icon: IconReportMoney },
     ];
   const items: NavigationItem[] = [
     home,

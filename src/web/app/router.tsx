@@ -12,16 +12,24 @@ import { ForgottenPasswordPage } from '../features/auth/ForgottenPasswordPage.ts
 import { LoginPage } from '../features/auth/LoginPage.tsx';
 import { ClientAccessPage } from '../features/client-access/ClientAccessPage.tsx';
 import { ClientsPage } from '../features/client-access/ClientsPage.tsx';
+import { CollectionsPage } from '../features/collections/CollectionsPage.tsx';
 import { ContactRequestsPage } from '../features/contact-requests/ContactRequestsPage.tsx';
 import { StaffContractsPage } from '../features/contracts/StaffContractsPage.tsx';
+import { CouncilHomePage } from '../features/council/CouncilHomePage.tsx';
+import { CouncilSpacePage } from '../features/council/CouncilSpacePage.tsx';
+import { StaffInvoicesPage } from '../features/council/StaffInvoicesPage.tsx';
 import { DemoOutboxPage } from '../features/demo-outbox/DemoOutboxPage.tsx';
+import { PayBalancePage } from '../features/direct-debit/PayBalancePage.tsx';
 import { DocumentsPage } from '../features/documents/DocumentsPage.tsx';
 import { documentsSearch } from '../features/documents/search.ts';
 import { FinancesPage } from '../features/finance/FinancesPage.tsx';
 import { FundsCallsPage } from '../features/funds-calls/FundsCallsPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
+import { LandlordStatementsPage } from '../features/landlord-statements/LandlordStatementsPage.tsx';
 import { ConfirmEmailPage } from '../features/password/ConfirmEmailPage.tsx';
 import { SetPasswordPage } from '../features/password/SetPasswordPage.tsx';
+import { BankPage } from '../features/payments/BankPage.tsx';
+import { RemindersPage } from '../features/payments/RemindersPage.tsx';
 import { ProfilePage } from '../features/profile/ProfilePage.tsx';
 import { LotDetailPage } from '../features/properties/LotDetailPage.tsx';
 import { PropertiesPage } from '../features/properties/PropertiesPage.tsx';
@@ -155,6 +163,14 @@ const sectionRoutes = [
   }),
   createRoute({
     getParentRoute: () => signedInRoute,
+    path: '/finances/prelevement',
+    // The account whose "Payer votre solde" was clicked: preselected at step 1, still changeable.
+    validateSearch: (search: Record<string, unknown>): { compte?: string } =>
+      typeof search.compte === 'string' && search.compte.length <= 200 ? { compte: search.compte } : {},
+    component: PayBalancePage,
+  }),
+  createRoute({
+    getParentRoute: () => signedInRoute,
     path: '/interventions',
     component: () => <ComingSoonPage titleKey="pages.interventions" />,
   }),
@@ -179,7 +195,13 @@ const sectionRoutes = [
     beforeLoad: ({ context }) => {
       if (!isCouncilMember(context.me)) throw redirect({ to: '/' });
     },
-    component: () => <ComingSoonPage titleKey="pages.council" />,
+    component: CouncilHomePage,
+  }),
+  // Whoever does not sit on that council gets the API's 404, shown as the page not found.
+  createRoute({
+    getParentRoute: () => signedInRoute,
+    path: '/conseil-syndical/$condominiumId',
+    component: CouncilSpacePage,
   }),
   createRoute({
     getParentRoute: () => signedInRoute,
@@ -288,6 +310,50 @@ const fundsCallsRoute = createRoute({
   component: FundsCallsPage,
 });
 
+/** SEPA collection runs: prepare, download the bank file, settle, record returns; the run shown kept in the address. */
+const collectionsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/gestion/prelevements',
+  validateSearch: (search: Record<string, unknown>): { remise?: string } =>
+    typeof search.remise === 'string' && /^[0-9a-f-]{36}$/i.test(search.remise) ? { remise: search.remise } : {},
+  beforeLoad: staffOnly,
+  component: CollectionsPage,
+});
+
+/** Bank accounts: import a statement, review the lines not matched; the account shown kept in the address. */
+const bankRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/gestion/banque',
+  validateSearch: (search: Record<string, unknown>): { compte?: string } =>
+    typeof search.compte === 'string' && /^[0-9a-f-]{36}$/i.test(search.compte) ? { compte: search.compte } : {},
+  beforeLoad: staffOnly,
+  component: BankPage,
+});
+
+/** Overdue co-owners and tenants: send reminders, record a payment received. */
+const remindersRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/gestion/relances',
+  beforeLoad: staffOnly,
+  component: RemindersPage,
+});
+
+/** The rental agency's comptes rendus de gérance: issue a period, list them with their PDFs. */
+const landlordStatementsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/gestion/gerance',
+  beforeLoad: staffOnly,
+  component: LandlordStatementsPage,
+});
+
+/** Supplier invoices of the agency's condominiums, for their councils: record, publish, mark paid. */
+const staffInvoicesRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/gestion/factures',
+  beforeLoad: staffOnly,
+  component: StaffInvoicesPage,
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   forgottenPasswordRoute,
@@ -311,6 +377,11 @@ const routeTree = rootRoute.addChildren([
     staffAgendaRoute,
     staffContractsRoute,
     fundsCallsRoute,
+    staffInvoicesRoute,
+    collectionsRoute,
+    bankRoute,
+    remindersRoute,
+    landlordStatementsRoute,
   ]),
 ]);
 

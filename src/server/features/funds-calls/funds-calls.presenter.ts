@@ -4,13 +4,14 @@ const QUARTERS: Quarter[] = [1, 2, 3, 4];
 
 import { displayName } from '../../../domain/person-name.ts';
 import type { findBudget, findCall, listCalls, listKeys, listNotices } from './funds-calls.repository.ts';
-import type { FundsCallDetail } from './funds-calls.schema.ts';
+import { type FundsCallDetail, WORKS_FUND_EXEMPTION_REASONS } from './funds-calls.schema.ts';
 
 type Budget = Awaited<ReturnType<typeof findBudget>>;
 type Call = NonNullable<Awaited<ReturnType<typeof findCall>>>;
 
 export function presentBudget(input: {
   condominium: { id: string; name: string };
+  lotCount: number;
   year: number;
   keys: Awaited<ReturnType<typeof listKeys>>;
   budget: Budget;
@@ -20,13 +21,15 @@ export function presentBudget(input: {
   const { budget } = input;
   const totalCents = budget ? budget.lines.reduce((sum, line) => sum + line.amountCents, 0) : 0;
   return {
-    condominium: { id: input.condominium.id, name: input.condominium.name },
+    condominium: { id: input.condominium.id, name: input.condominium.name, lotCount: input.lotCount },
     year: input.year,
     keys: input.keys.map((key) => ({ ...key, totalShares: Number(key.totalShares) })),
     budget: budget
       ? {
           votedOn: budget.votedOn,
           worksFundCents: budget.worksFundCents,
+          worksFundExempt: budget.worksFundExempt,
+          worksFundExemptionReason: exemptionReason(budget.worksFundExemptionReason),
           totalCents,
           minimumWorksFundCents: minimumWorksFundCents(totalCents),
           lines: budget.lines.map((line) => ({
@@ -49,7 +52,9 @@ export function presentBudget(input: {
   };
 }
 
-const summaryOf = (call: Call, totalCents: number, coOwnerCount: number) => ({
+const exemptionReason = (value: string | null) => WORKS_FUND_EXEMPTION_REASONS.find((reason) => reason === value) ?? null;
+
+const summaryOf = (call: Call, totalCents: number, coOwnerCount: number, pdfReadyCount: number) => ({
   id: call.id,
   year: call.fiscalYear,
   quarter: call.quarter,
@@ -57,10 +62,12 @@ const summaryOf = (call: Call, totalCents: number, coOwnerCount: number) => ({
   issuedAt: call.issuedAt.toISOString(),
   totalCents,
   coOwnerCount,
+  pdfReadyCount,
+  pdfPendingCount: coOwnerCount - pdfReadyCount,
 });
 
 export const presentCallSummary = (row: Awaited<ReturnType<typeof listCalls>>[number]) =>
-  summaryOf(row.call, Number(row.totalCents), Number(row.coOwnerCount));
+  summaryOf(row.call, Number(row.totalCents), Number(row.coOwnerCount), Number(row.pdfReadyCount));
 
 export function presentDetail(call: Call, notices: Awaited<ReturnType<typeof listNotices>>): FundsCallDetail {
   return {
@@ -68,6 +75,7 @@ export function presentDetail(call: Call, notices: Awaited<ReturnType<typeof lis
       call,
       notices.reduce((sum, row) => sum + row.notice.totalCents, 0),
       notices.length,
+      notices.filter((row) => row.notice.documentId !== null).length,
     ),
     notices: notices.map((row) => ({
       personId: row.notice.personId,

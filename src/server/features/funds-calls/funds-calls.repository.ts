@@ -69,6 +69,11 @@ export async function listLots(db: Executor, condominiumId: string) {
     .where(eq(lots.condominiumId, condominiumId));
 }
 
+export async function countLots(db: Executor, condominiumId: string): Promise<number> {
+  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(lots).where(eq(lots.condominiumId, condominiumId));
+  return Number(row?.count ?? 0);
+}
+
 export async function findBudget(db: Executor, condominiumId: string, year: number) {
   const [budget] = await db
     .select()
@@ -95,7 +100,15 @@ export async function lockBudget(db: Executor, condominiumId: string, year: numb
 
 export async function saveBudget(
   db: Executor,
-  values: { condominiumId: string; fiscalYear: number; votedOn: string; worksFundCents: number; createdByStaffId: string },
+  values: {
+    condominiumId: string;
+    fiscalYear: number;
+    votedOn: string;
+    worksFundCents: number;
+    worksFundExempt: boolean;
+    worksFundExemptionReason: string | null;
+    createdByStaffId: string;
+  },
   lines: Omit<typeof budgetLines.$inferInsert, 'id' | 'budgetId'>[],
 ): Promise<string> {
   const [budget] = await db
@@ -103,7 +116,12 @@ export async function saveBudget(
     .values(values)
     .onConflictDoUpdate({
       target: [budgets.condominiumId, budgets.fiscalYear],
-      set: { votedOn: values.votedOn, worksFundCents: values.worksFundCents },
+      set: {
+        votedOn: values.votedOn,
+        worksFundCents: values.worksFundCents,
+        worksFundExempt: values.worksFundExempt,
+        worksFundExemptionReason: values.worksFundExemptionReason,
+      },
     })
     .returning({ id: budgets.id });
   if (!budget) throw new Error('budget not saved');
@@ -179,12 +197,22 @@ export async function insertFundsCall(db: Executor, values: Omit<typeof fundsCal
   return row;
 }
 
+// Multi-row inserts in slices: a quarter of 10 000 lots has some 30 000 lines, far over PostgreSQL's 65 535
+// parameters per statement.
+const SLICE = 5_000;
+
 export async function insertCallLines(db: Executor, rows: Omit<typeof fundsCallLines.$inferInsert, 'id'>[]) {
-  if (rows.length > 0) await db.insert(fundsCallLines).values(rows);
+  for (let start = 0; start < rows.length; start += SLICE)
+    await db.insert(fundsCallLines).values(rows.slice(start, start + SLICE));
 }
 
-export async function insertNotice(db: Executor, values: Omit<typeof fundsCallNotices.$inferInsert, 'id' | 'createdAt'>) {
-  await db.insert(fundsCallNotices).values(values);
+/** The co-owners' notices, without their document: the background rendering attaches it. */
+export async function insertNotices(
+  db: Executor,
+  rows: Omit<typeof fundsCallNotices.$inferInsert, 'id' | 'createdAt' | 'documentId'>[],
+) {
+  for (let start = 0; start < rows.length; start += SLICE)
+    await db.insert(fundsCallNotices).values(rows.slice(start, start + SLICE));
 }
 
 export async function listCalls(db: Executor, condominiumId: string) {
@@ -193,6 +221,7 @@ export async function listCalls(db: Executor, condominiumId: string) {
       call: fundsCalls,
       totalCents: sql<number>`coalesce(sum(${fundsCallNotices.totalCents}), 0)::int`,
       coOwnerCount: sql<number>`count(${fundsCallNotices.id})::int`,
+      pdfReadyCount: sql<number>`count(${fundsCallNotices.documentId})::int`,
     })
     .from(fundsCalls)
     .leftJoin(fundsCallNotices, eq(fundsCallNotices.fundsCallId, fundsCalls.id))

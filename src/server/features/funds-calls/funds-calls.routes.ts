@@ -3,6 +3,7 @@ import { policy } from '../../platform/auth/policy.ts';
 import { errorBody } from '../../platform/http/error-handler.ts';
 import { evidenceOf } from '../../platform/http/evidence.ts';
 import type { AppContext, RouteApp } from '../../platform/http/types.ts';
+import { NoticeRenderer } from './funds-call-notices.ts';
 import {
   budgetInput,
   budgetParams,
@@ -18,6 +19,13 @@ import { FundsCallsService } from './funds-calls.service.ts';
 /** The agency's budgets and quarterly calls for funds of its condominiums. */
 export function fundsCallsRoutes(app: RouteApp, { db, storage }: AppContext): void {
   const service = new FundsCallsService({ db, storage });
+  const notices = new NoticeRenderer({
+    db,
+    storage,
+    onError: (error) => app.log.error({ err: error }, "la préparation des PDF d'appels de fonds a échoué"),
+  });
+  // Closing the app (shutdown, end of a test) lets the batch in progress finish rather than cutting it.
+  app.addHook('onClose', async () => notices.stop());
   const tags = ['Agence : budgets et appels de fonds'];
   const security = [{ session: [] }];
   const readErrors = { 400: errorBody, 401: errorBody, 404: errorBody };
@@ -80,8 +88,10 @@ export function fundsCallsRoutes(app: RouteApp, { db, storage }: AppContext): vo
       schema: {
         tags,
         security,
-        summary: 'Émettre les appels de fonds d’un trimestre : écritures, un PDF par copropriétaire, notifications',
-        description: 'Un trimestre ne s’émet qu’une fois : la seconde demande répond 409 FUNDS_CALL_ALREADY_ISSUED.',
+        summary: 'Émettre les appels de fonds d’un trimestre : écritures et un appel par copropriétaire',
+        description:
+          'Un trimestre ne s’émet qu’une fois : la seconde demande répond 409 FUNDS_CALL_ALREADY_ISSUED. Les PDF sont ' +
+          'préparés ensuite en arrière-plan (`pdfPendingCount`) ; chaque copropriétaire est notifié quand le sien est publié.',
         params: condominiumParams,
         body: issueInput,
         response: { 201: fundsCallDetail, ...readErrors, 409: errorBody, 422: errorBody, 429: errorBody },
@@ -95,6 +105,7 @@ export function fundsCallsRoutes(app: RouteApp, { db, storage }: AppContext): vo
         request.body.quarter as Quarter,
         evidenceOf(request),
       );
+      notices.kick();
       return reply.code(201).send(detail);
     },
   );

@@ -19,6 +19,16 @@ const cents = (missing: string) =>
     .min(0, { error: 'Le montant ne peut pas être négatif.' })
     .max(100_000_000_000, { error: 'Ce montant est trop élevé.' });
 
+/**
+ * Art. 14-2-1 II: the general meeting of a condominium of fewer than 10 lots may decide unanimously not to
+ * build a works fund; any condominium is dispensed while its technical survey (DTG) shows no works needed in
+ * the next ten years.
+ */
+export const WORKS_FUND_EXEMPTION_REASONS = ['unanimous_under_10_lots', 'dtg_no_works'] as const;
+export const worksFundExemptionReason = z.enum(WORKS_FUND_EXEMPTION_REASONS, {
+  error: 'Choisissez le motif de la dispense : décision unanime (moins de 10 lots) ou DTG sans travaux sur 10 ans.',
+});
+
 export const budgetLineInput = z.object({
   allocationKeyId: z.uuid({ error: 'Choisissez la clé de répartition.' }),
   accountCode: z
@@ -37,13 +47,25 @@ export const budgetInput = z
   .object({
     votedOn: z.iso.date({ error: 'Indiquez la date du vote de l’assemblée générale.' }),
     worksFundCents: cents('Indiquez la cotisation au fonds de travaux.'),
+    worksFundExempt: z
+      .boolean({ error: 'Indiquez si la copropriété est dispensée du fonds de travaux.' })
+      .default(false)
+      .meta({ description: 'Dispense de fonds de travaux (art. 14-2-1 II) : sous 5 % du budget, voire nul' }),
+    worksFundExemptionReason: worksFundExemptionReason
+      .nullable()
+      .default(null)
+      .meta({ description: 'Motif de la dispense, obligatoire quand elle est demandée' }),
     lines: z.array(budgetLineInput).max(200, { error: 'Un budget compte au plus 200 lignes.' }),
   })
   .meta({ id: 'BudgetInput' });
 
 export const budgetView = z
   .object({
-    condominium: z.object({ id: z.string(), name: z.string() }),
+    condominium: z.object({
+      id: z.string(),
+      name: z.string(),
+      lotCount: z.number().int().meta({ description: 'Lots de la copropriété (dispense par unanimité : moins de 10)' }),
+    }),
     year: z.number().int(),
     keys: z.array(
       z
@@ -54,6 +76,8 @@ export const budgetView = z
       .object({
         votedOn: z.iso.date(),
         worksFundCents: z.number().int(),
+        worksFundExempt: z.boolean(),
+        worksFundExemptionReason: z.enum(WORKS_FUND_EXEMPTION_REASONS).nullable(),
         totalCents: z.number().int().meta({ description: 'Somme des lignes, hors fonds de travaux' }),
         minimumWorksFundCents: z.number().int().meta({ description: '5 % du budget (art. 14-2-1)' }),
         lines: z.array(
@@ -108,6 +132,11 @@ export const fundsCallSummary = z
     issuedAt: z.iso.datetime({ offset: true }),
     totalCents: z.number().int(),
     coOwnerCount: z.number().int(),
+    pdfReadyCount: z.number().int().meta({ description: 'Appels dont le PDF est publié' }),
+    pdfPendingCount: z
+      .number()
+      .int()
+      .meta({ description: 'Appels dont le PDF est en cours de préparation (le copropriétaire est notifié ensuite)' }),
   })
   .meta({ id: 'FundsCallSummary' });
 

@@ -1,6 +1,4 @@
-import { createHash } from 'node:crypto';
-import { parisDate } from '../../../domain/calendar.ts';
-import { frenchDate, frenchShortDate } from '../../../domain/french-dates.ts';
+import { frenchShortDate } from '../../../domain/french-dates.ts';
 import {
   computeFundsCall,
   type KeyBudget,
@@ -9,29 +7,24 @@ import {
   quarterDueDate,
 } from '../../../domain/funds-call.ts';
 import { formatEuros } from '../../../domain/money.ts';
-import { displayName } from '../../../domain/person-name.ts';
 import type { Database } from '../../db/client.ts';
 import { recordAuditEvent } from '../../platform/audit.ts';
 import type { Viewer } from '../../platform/auth/viewer.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Evidence } from '../../platform/http/evidence.ts';
-import { type FileStorage, newStorageKey } from '../../platform/storage/file-storage.ts';
-import { insertStoredFile } from '../../platform/storage/stored-files.repository.ts';
-import { discardFiles } from '../../platform/storage/stored-files.ts';
-import { insertDocument, insertVersion } from '../documents/staff-documents.repository.ts';
+import type { FileStorage } from '../../platform/storage/file-storage.ts';
 import { condominiumLedger, coOwnerBalances, postEntry } from '../ledger/ledger.repository.ts';
-import { insertNotifications, type NewNotification } from '../notifications/notifications.repository.ts';
-import { type CallNotice, callTitle, renderCallNotice } from './funds-calls.pdf.ts';
+import { callEntryExternalId } from './funds-call-notices.ts';
+import { callTitle } from './funds-calls.pdf.ts';
 import { presentBudget, presentCallSummary, presentDetail } from './funds-calls.presenter.ts';
 import {
-  findAgency,
+  countLots,
   findAgencyCondominium,
   findBudget,
   findCall,
-  findLedgerBankAccount,
   insertCallLines,
   insertFundsCall,
-  insertNotice,
+  insertNotices,
   issuedQuarters,
   ledgerIdOf,
   listCalls,
@@ -41,7 +34,6 @@ import {
   listNotices,
   listRepresentatives,
   lockBudget,
-  personsWithAutomaticMandate,
   saveBudget,
 } from './funds-calls.repository.ts';
 import type { BudgetInput } from './funds-calls.schema.ts';
@@ -58,9 +50,10 @@ const invalid = (field: string, message: string) => new AppError('VALIDATION_FAI
 
 /**
  * Budgets and quarterly calls for funds of the agency's condominiums. Issuing a quarter computes every lot's
- * part to the cent (src/domain/funds-call.ts), prints one call per co-owner, then writes in ONE transaction the
- * call, its lines, the ledger entries, the published documents and the notifications: the quarter is issued
- * entirely or not at all, and the unique (condominium, year, quarter) index makes a second issue a 409.
+ * part to the cent (src/domain/funds-call.ts), then writes in ONE transaction the call, its lines, the ledger
+ * entries and one notice per co-owner: the quarter is issued entirely or not at all, and the unique
+ * (condominium, year, quarter) index makes a second issue a 409. Each notice's PDF, its publication and the
+ * co-owner's notification follow in the background (funds-call-notices.ts).
  */
 export class FundsCallsService {
   constructor(private readonly deps: FundsCallsDependencies) {}
@@ -74,7 +67,8 @@ export class FundsCallsService {
   async budget(viewer: Staff, condominiumId: string, year: number) {
     const { db } = this.deps;
     const condominium = await this.condominium(viewer, condominiumId);
-    const [keys, budget, quarters, shares, ...representatives] = await Promise.all([
+    const [lotCount, keys, budget, quarters, shares, ...representatives] = await Promise.all([
+      countLots(db, condominiumId),
       listKeys(db, condominiumId),
       findBudget(db, condominiumId, year),
       issuedQuarters(db, condominiumId, year),
@@ -88,7 +82,7 @@ export class FundsCallsService {
     const coOwnerCounts = representatives.map(
       (rows) => new Set(rows.filter((row) => lotsWithShares.has(row.lotId)).map((row) => row.person.id)).size,
     );
-    return presentBudget({ condominium, year, keys, budget, quarters, coOwnerCounts });
+    return presentBudget({ condominium, lotCount: Number(lotCount), year, keys, budget, quarters, coOwnerCounts });
   }
 
   async saveBudget(viewer: Staff, condominiumId: string, year: number, input: BudgetInput, evidence: Evidence) {
@@ -106,8 +100,22 @@ export class FundsCallsService {
     });
     const total = input.lines.reduce((sum, line) => sum + line.amountCents, 0);
     const minimum = minimumWorksFundCents(total);
-    // The schema has no column for the exemption (< 10 lots, unanimous vote): below 5 % is refused outright.
-    if (input.worksFundCents < minimum)
+    const reason = input.worksFundExempt ? input.worksFundExemptionReason : null;
+    if (input.worksFundExempt && !reason)
+      throw invalid(
+        'worksFundExemptionReason',
+        'Indiquez le motif de la dispense : décision unanime (moins de 10 lots) ou DTG sans travaux sur 10 ans.',
+      );
+    if (reason === 'unanimous_under_10_lots') {
+      const lotCount = await countLots(db, condominiumId);
+      if (lotCount >= 10)
+        throw invalid(
+          'worksFundExemptionReason',
+          `La dispense par décision unanime est réservée aux copropriétés de moins de 10 lots ; celle-ci en compte ${lotCount} (art. 14-2-1 II).`,
+        );
+    }
+    // Exempted (art. 14-2-1 II), the fund may be lower than 5 % or nothing; otherwise the floor holds.
+    if (!reason && input.worksFundCents < minimum)
       throw invalid(
         'worksFundCents',
         `Le fonds de travaux doit être d'au moins 5 % du budget, soit ${formatEuros(minimum)} (art. 14-2-1).`,
@@ -122,6 +130,8 @@ export class FundsCallsService {
           fiscalYear: year,
           votedOn: input.votedOn,
           worksFundCents: input.worksFundCents,
+          worksFundExempt: reason !== null,
+          worksFundExemptionReason: reason,
           createdByStaffId: viewer.staffMemberId,
         },
         input.lines,
@@ -132,7 +142,14 @@ export class FundsCallsService {
         targetType: 'budget',
         targetId: budgetId,
         ...evidence,
-        details: { condominiumId, year, totalCents: total, worksFundCents: input.worksFundCents, lineCount: input.lines.length },
+        details: {
+          condominiumId,
+          year,
+          totalCents: total,
+          worksFundCents: input.worksFundCents,
+          worksFundExemptionReason: reason,
+          lineCount: input.lines.length,
+        },
       });
     });
     return this.budget(viewer, condominiumId, year);
@@ -151,20 +168,19 @@ export class FundsCallsService {
     return presentDetail(call, await listNotices(db, call.id));
   }
 
-  async issue(viewer: Staff, condominiumId: string, year: number, quarter: Quarter, evidence: Evidence, now = new Date()) {
-    const { db, storage } = this.deps;
-    const condominium = await this.condominium(viewer, condominiumId);
+  async issue(viewer: Staff, condominiumId: string, year: number, quarter: Quarter, evidence: Evidence) {
+    const { db } = this.deps;
+    await this.condominium(viewer, condominiumId);
     const budget = await findBudget(db, condominiumId, year);
     if (!budget) throw new AppError('FUNDS_CALL_NO_BUDGET');
     if ((await issuedQuarters(db, condominiumId, year)).includes(quarter)) throw new AppError('FUNDS_CALL_ALREADY_ISSUED');
 
     const dueDate = quarterDueDate(year, quarter);
-    const [keys, shares, lots, representatives, agency] = await Promise.all([
+    const [keys, shares, lots, representatives] = await Promise.all([
       listKeys(db, condominiumId),
       listLotShares(db, condominiumId),
       listLots(db, condominiumId),
       listRepresentatives(db, viewer.agencyId, condominiumId, dueDate),
-      findAgency(db, viewer.agencyId),
     ]);
     const sharesOf = (keyId: string) =>
       shares.filter((row) => row.keyId === keyId).map((row) => ({ lotId: row.lotId, shares: row.shares }));
@@ -180,7 +196,11 @@ export class FundsCallsService {
       .filter((key) => budget.lines.some((line) => line.allocationKeyId === key.keyId));
     const computed = computeFundsCall({
       keys: keyBudgets,
-      worksFund: { yearlyCents: general ? budget.worksFundCents : 0, lots: general ? sharesOf(general.id) : [] },
+      // An exempted condominium may call no works fund at all: no line of 0,00 € on every call then.
+      worksFund: {
+        yearlyCents: general ? budget.worksFundCents : 0,
+        lots: general && budget.worksFundCents > 0 ? sharesOf(general.id) : [],
+      },
       quarter,
     });
     const prepared = prepareCall({ computed, keys, lots, representatives });
@@ -189,194 +209,94 @@ export class FundsCallsService {
 
     const personIds = prepared.coOwners.map((coOwner) => coOwner.personId);
     const existingLedgerId = await ledgerIdOf(db, condominiumId);
-    const [balances, bank, automatic] = await Promise.all([
-      existingLedgerId ? coOwnerBalances(db, condominiumId, personIds) : new Map<string, number>(),
-      existingLedgerId ? findLedgerBankAccount(db, existingLedgerId) : undefined,
-      personsWithAutomaticMandate(db, condominiumId, personIds),
-    ]);
-    const issuedOn = parisDate(now);
-    const syndicate = `Syndicat des copropriétaires ${condominium.name}`;
+    const balances = existingLedgerId ? await coOwnerBalances(db, condominiumId, personIds) : new Map<string, number>();
     const title = callTitle(year, quarter);
-    const letterhead = {
-      name: agency?.name ?? '',
-      addressLines: [agency?.addressLine1 ?? '', `${agency?.postalCode ?? ''} ${agency?.city ?? ''}`.trim()].filter(Boolean),
-      phone: agency?.phone ?? null,
-      email: agency?.email ?? null,
-    };
+    const shortDue = frenchShortDate(dueDate);
 
-    // Printed and stored before the transaction: fifty PDFs must not hold it open. Deleted again on failure.
-    const stored: { storageKey: string }[] = [];
-    try {
-      const files: {
-        coOwner: (typeof prepared.coOwners)[number];
-        notice: CallNotice;
-        pdf: Awaited<ReturnType<typeof renderCallNotice>>;
-        file: { storageKey: string; originalName: string; contentType: string; sizeBytes: number; sha256: string };
-      }[] = [];
-      for (const coOwner of prepared.coOwners) {
-        const notice: CallNotice = {
-          letterhead,
-          syndicate,
-          year,
-          quarter,
-          dueDate,
-          issuedOn,
-          coOwner: {
-            name: displayName(coOwner.person),
-            reference: coOwner.reference,
-            addressLines: [
-              coOwner.person.addressLine1,
-              coOwner.person.addressLine2,
-              `${coOwner.person.postalCode ?? ''} ${coOwner.person.city ?? ''}`.trim(),
-            ].filter((line): line is string => Boolean(line)),
-          },
-          lots: coOwner.lots,
-          lines: coOwner.lines,
-          provisionsCents: coOwner.provisionsCents,
-          worksFundCents: coOwner.worksFundCents,
-          totalCents: coOwner.totalCents,
-          // The notice prints what is owed (positive), the ledger's balance is the person's side (negative = owes);
-          // `0 -` rather than unary minus so that a zero balance stays +0.
-          previousBalanceCents: 0 - (balances.get(coOwner.personId) ?? 0),
-          iban: bank?.iban ?? null,
-          bic: bank?.bic ?? null,
-          holderName: bank?.holderName ?? null,
-          automaticDebit: automatic.has(coOwner.personId),
-        };
-        const pdf = await renderCallNotice(notice);
-        const storageKey = newStorageKey('funds-calls');
-        await storage.put(storageKey, pdf.bytes, 'application/pdf');
-        stored.push({ storageKey });
-        files.push({
-          coOwner,
-          notice,
-          pdf,
-          file: {
-            storageKey,
-            originalName: `appel-de-fonds-${year}-t${quarter}-${coOwner.reference ?? coOwner.personId}.pdf`.toLowerCase(),
-            contentType: 'application/pdf',
-            sizeBytes: pdf.bytes.length,
-            sha256: createHash('sha256').update(pdf.bytes).digest('hex'),
-          },
-        });
-      }
-
-      const fundsCallId = await db.transaction(async (tx) => {
-        // The same lock as a budget change: the budget read above is the one still in force.
-        const locked = await lockBudget(tx, condominiumId, year);
-        const current = await findBudget(tx, condominiumId, year);
-        if (!locked || fingerprint(current) !== fingerprint(budget))
-          throw new AppError('CONFLICT', "Le budget a été modifié pendant l'émission : recommencez.");
-        const call = await insertFundsCall(tx, {
-          condominiumId,
-          budgetId: budget.id,
-          fiscalYear: year,
-          quarter,
-          dueDate,
-          issuedByStaffId: viewer.staffMemberId,
-        });
-        if (!call) throw new AppError('FUNDS_CALL_ALREADY_ISSUED');
-        const ledgerId = await condominiumLedger(tx, condominiumId);
-        await insertCallLines(
-          tx,
-          prepared.rows.map((row) => ({ ...row, fundsCallId: call.id })),
-        );
-        const notifications: NewNotification[] = [];
-        const shortDue = frenchShortDate(dueDate);
-        for (const { coOwner, notice, pdf, file } of files) {
-          const storedFile = await insertStoredFile(tx, file);
-          const document = await insertDocument(tx, {
-            agencyId: viewer.agencyId,
-            folder: 'appels_de_fonds',
-            kind: 'Appel de fonds',
-            title,
-            year,
-            scope: 'person',
-            personId: coOwner.personId,
-            condominiumId,
-            bodyText: pdf.text,
-            publishedAt: now,
-            publishedByStaffId: viewer.staffMemberId,
-          });
-          await insertVersion(tx, {
-            documentId: document.id,
-            versionNumber: 1,
-            storedFileId: storedFile.id,
-            pageCount: pdf.pageCount,
-            publishedByStaffId: viewer.staffMemberId,
-          });
-          const lines = [
-            ...(coOwner.provisionsCents > 0
-              ? [
-                  {
-                    accountCode: '4501',
-                    personId: coOwner.personId,
-                    label: `Prov./Chg courante ${shortDue}`,
-                    debitCents: coOwner.provisionsCents,
-                  },
-                  { accountCode: '701', label: `Prov./Chg courante ${shortDue}`, creditCents: coOwner.provisionsCents },
-                ]
-              : []),
-            ...(coOwner.worksFundCents > 0
-              ? [
-                  {
-                    accountCode: '4505',
-                    personId: coOwner.personId,
-                    label: `Cotisation Fonds Travaux ${shortDue}`,
-                    debitCents: coOwner.worksFundCents,
-                  },
-                  { accountCode: '105', label: `Cotisation Fonds Travaux ${shortDue}`, creditCents: coOwner.worksFundCents },
-                ]
-              : []),
-          ];
-          if (lines.length > 0) {
-            await postEntry(
-              tx,
-              {
-                ledgerId,
-                journal: 'AP',
-                entryDate: dueDate,
-                label: title,
-                source: 'palier',
-                externalId: `call:${call.id}:${coOwner.personId}`,
-                documentId: document.id,
-              },
-              lines,
-            );
-          }
-          await insertNotice(tx, {
-            fundsCallId: call.id,
-            personId: coOwner.personId,
-            totalCents: coOwner.totalCents,
-            previousBalanceCents: notice.previousBalanceCents,
-            documentId: document.id,
-          });
-          notifications.push({
-            agencyId: viewer.agencyId,
-            personId: coOwner.personId,
-            kind: 'document',
-            title,
-            body: `${formatEuros(coOwner.totalCents)} exigibles le ${frenchDate(dueDate)}.`,
-            link: '/finances',
-            documentId: document.id,
-          });
-        }
-        await insertNotifications(tx, notifications);
-        await recordAuditEvent(tx, {
-          accountId: viewer.accountId,
-          action: 'funds_call.issued',
-          targetType: 'funds_call',
-          targetId: call.id,
-          ...evidence,
-          details: { condominiumId, year, quarter, totalCents: computed.totalCents, coOwnerCount: files.length },
-        });
-        return call.id;
+    // The PDFs are not printed here: ten thousand of them would hold the request (and the transaction) for
+    // minutes. The notices are written without their document; `renderPendingNotices` publishes them next.
+    const fundsCallId = await db.transaction(async (tx) => {
+      // The same lock as a budget change: the budget read above is the one still in force.
+      const locked = await lockBudget(tx, condominiumId, year);
+      const current = await findBudget(tx, condominiumId, year);
+      if (!locked || fingerprint(current) !== fingerprint(budget))
+        throw new AppError('CONFLICT', "Le budget a été modifié pendant l'émission : recommencez.");
+      const call = await insertFundsCall(tx, {
+        condominiumId,
+        budgetId: budget.id,
+        fiscalYear: year,
+        quarter,
+        dueDate,
+        issuedByStaffId: viewer.staffMemberId,
       });
-      return this.detail(viewer, condominiumId, fundsCallId);
-    } catch (error) {
-      await discardFiles(storage, stored).catch(() => undefined);
-      throw error;
-    }
+      if (!call) throw new AppError('FUNDS_CALL_ALREADY_ISSUED');
+      const ledgerId = await condominiumLedger(tx, condominiumId);
+      await insertCallLines(
+        tx,
+        prepared.rows.map((row) => ({ ...row, fundsCallId: call.id })),
+      );
+      for (const coOwner of prepared.coOwners) {
+        const lines = [
+          ...(coOwner.provisionsCents > 0
+            ? [
+                {
+                  accountCode: '4501',
+                  personId: coOwner.personId,
+                  label: `Prov./Chg courante ${shortDue}`,
+                  debitCents: coOwner.provisionsCents,
+                },
+                { accountCode: '701', label: `Prov./Chg courante ${shortDue}`, creditCents: coOwner.provisionsCents },
+              ]
+            : []),
+          ...(coOwner.worksFundCents > 0
+            ? [
+                {
+                  accountCode: '4505',
+                  personId: coOwner.personId,
+                  label: `Cotisation Fonds Travaux ${shortDue}`,
+                  debitCents: coOwner.worksFundCents,
+                },
+                { accountCode: '105', label: `Cotisation Fonds Travaux ${shortDue}`, creditCents: coOwner.worksFundCents },
+              ]
+            : []),
+        ];
+        if (lines.length > 0) {
+          await postEntry(
+            tx,
+            {
+              ledgerId,
+              journal: 'AP',
+              entryDate: dueDate,
+              label: title,
+              source: 'palier',
+              externalId: callEntryExternalId(call.id, coOwner.personId),
+            },
+            lines,
+          );
+        }
+      }
+      await insertNotices(
+        tx,
+        prepared.coOwners.map((coOwner) => ({
+          fundsCallId: call.id,
+          personId: coOwner.personId,
+          totalCents: coOwner.totalCents,
+          // What the call prints is what is owed (positive); the ledger's balance is the person's side (negative =
+          // owes); `0 -` rather than unary minus so that a zero balance stays +0.
+          previousBalanceCents: 0 - (balances.get(coOwner.personId) ?? 0),
+        })),
+      );
+      await recordAuditEvent(tx, {
+        accountId: viewer.accountId,
+        action: 'funds_call.issued',
+        targetType: 'funds_call',
+        targetId: call.id,
+        ...evidence,
+        details: { condominiumId, year, quarter, totalCents: computed.totalCents, coOwnerCount: prepared.coOwners.length },
+      });
+      return call.id;
+    });
+    return this.detail(viewer, condominiumId, fundsCallId);
   }
 }
 

@@ -53,6 +53,15 @@ describe('staff: budgets and calls for funds', () => {
     ],
   });
   const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ');
+  /** What staff see on the call's page: polled until the background rendering has published every PDF. */
+  const untilPdfsReady = async (fundsCallId = '', condominium = condominiumId) => {
+    for (let attempt = 0; attempt < 200; attempt += 1) {
+      const detail = (await call('GET', `${callsUrl(condominium)}/${fundsCallId}`, staff)).json();
+      if (detail.pdfPendingCount === 0) return detail;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error('the PDFs were never published');
+  };
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -226,7 +235,13 @@ describe('staff: budgets and calls for funds', () => {
       ]),
     );
     expect(byName).toEqual({ 'Mme Alice Martin': [257_609, 5_000], 'Mme Carla Petit': [136_144, 0] });
-    // The refused request had printed and stored its PDFs too: they are deleted, only the issued ones remain.
+    // The answer does not wait for the PDFs: they are being prepared, then the call shows them all.
+    expect(issued).toMatchObject({ pdfReadyCount: 0, pdfPendingCount: 2 });
+    expect(issued.notices.map((notice: { documentId: string | null }) => notice.documentId)).toEqual([null, null]);
+    const ready = await untilPdfsReady(ids.call);
+    expect(ready).toMatchObject({ pdfReadyCount: 2, pdfPendingCount: 0 });
+    expect(ready.notices.every((notice: { documentId: string | null }) => notice.documentId !== null)).toBe(true);
+    // One PDF per co-owner, none from the refused request.
     const files = await readdir(path.join(t.config.dataDir, 'files', 'funds-calls'));
     expect(files).toHaveLength(2);
     expect(await t.database.db.select().from(storedFiles)).toHaveLength(2);
@@ -280,6 +295,8 @@ describe('staff: budgets and calls for funds', () => {
       ]),
     );
     expect(new Set(lines.map(({ entry }) => entry.id)).size).toBe(2);
+    // Once published, each entry carries its call, linked from the co-owner's statement.
+    expect(lines.every(({ entry }) => entry.documentId !== null)).toBe(true);
     const debit = lines.reduce((sum, { line }) => sum + line.debitCents, 0);
     const credit = lines.reduce((sum, { line }) => sum + line.creditCents, 0);
     expect([debit, credit]).toEqual([393_753, 393_753]);
@@ -364,7 +381,9 @@ describe('staff: budgets and calls for funds', () => {
     expect(await db.select().from(fundsCalls)).toHaveLength(1);
     expect(await db.select().from(notifications)).toHaveLength(2);
     const list = (await call('GET', callsUrl(), staff)).json();
-    expect(list.calls).toEqual([expect.objectContaining({ quarter: 1, totalCents: 393_753, coOwnerCount: 2 })]);
+    expect(list.calls).toEqual([
+      expect.objectContaining({ quarter: 1, totalCents: 393_753, coOwnerCount: 2, pdfReadyCount: 2, pdfPendingCount: 0 }),
+    ]);
     expect((await call('GET', `${callsUrl()}/${ids.call}`, otherStaff)).statusCode).toBe(404);
     expect((await call('GET', budgetUrl(), staff)).json().issuedQuarters).toEqual([1]);
   });

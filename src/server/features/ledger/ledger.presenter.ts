@@ -31,7 +31,8 @@ export function presentStatement(
   years: number[],
   openingBalanceCents: number,
   rows: LineRow[],
-  visibleDocuments: Set<string>,
+  /** Each linked document → the one the person may open (theirs, or their own copy of it); absent: none. */
+  readableDocuments: Map<string, string>,
 ): Statement {
   let balance = openingBalanceCents;
   const lines = rows.map((row) => {
@@ -43,7 +44,7 @@ export function presentStatement(
       label: row.lineLabel ?? row.entryLabel,
       amountCents,
       balanceCents: balance,
-      documentId: row.documentId && visibleDocuments.has(row.documentId) ? row.documentId : null,
+      documentId: row.documentId ? (readableDocuments.get(row.documentId) ?? null) : null,
     };
   });
   return { account, year, years, openingBalanceCents, closingBalanceCents: balance, lines };

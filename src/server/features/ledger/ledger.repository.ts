@@ -1,10 +1,11 @@
-import { and, asc, eq, gte, inArray, lt, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import {
   agencies,
   clientReferences,
   condominiums,
   documents,
+  documentVersions,
   leases,
   leaseTenants,
   ledgerEntries,
@@ -96,10 +97,15 @@ export async function postEntry(
  * The person side: what a co-owner or a tenant sees of the books — their own third-party account lines only.
  * ------------------------------------------------------------------------------------------------------------ */
 
-/** A person's account in one set of books: their 450x lines in a condominium, or 411 lines of a lease. */
+/**
+ * A person's account in one set of books: their 450x lines in a condominium; the 411 lines of a lease, shared by
+ * its co-tenants (they owe the rent jointly, so each sees the lease's account whichever of them a line names);
+ * or a landlord's 4671 lines in an agency's rental ledger.
+ */
 export type AccountScope =
   | { kind: 'coOwner'; condominiumId: string; personId: string }
-  | { kind: 'tenant'; leaseId: string; personId: string };
+  | { kind: 'tenant'; leaseId: string }
+  | { kind: 'landlord'; agencyId: string; personId: string };
 
 const coOwnerAccounts = sql`${ledgerLines.accountCode} like '450%'`;
 const tenantAccounts = inArray(ledgerLines.accountCode, ['411', '4111']);
@@ -108,9 +114,18 @@ const tenantAccounts = inArray(ledgerLines.accountCode, ['411', '4111']);
 const coOwnerLines = (condominiumId: string, person: SQL) =>
   and(person, eq(ledgers.condominiumId, condominiumId), coOwnerAccounts) as SQL;
 
+const landlordAccounts = eq(ledgerLines.accountCode, '4671');
+
 function scopeCondition(scope: AccountScope): SQL {
   if (scope.kind === 'coOwner') return coOwnerLines(scope.condominiumId, eq(ledgerLines.personId, scope.personId));
-  return and(eq(ledgerLines.personId, scope.personId), eq(ledgerLines.leaseId, scope.leaseId), tenantAccounts) as SQL;
+  if (scope.kind === 'landlord')
+    return and(
+      eq(ledgerLines.personId, scope.personId),
+      landlordAccounts,
+      eq(ledgers.agencyId, scope.agencyId),
+      eq(ledgers.kind, 'rental'),
+    ) as SQL;
+  return and(eq(ledgerLines.leaseId, scope.leaseId), tenantAccounts) as SQL;
 }
 
 /** The person's ownerships in force today (end date: the first day no longer in force, as everywhere). */
@@ -151,8 +166,23 @@ export async function listTenantLeasesWithLines(db: Executor, personId: string, 
     .innerJoin(leases, eq(leases.id, leaseTenants.leaseId))
     .innerJoin(managedUnits, eq(managedUnits.id, leases.managedUnitId))
     .innerJoin(managementMandates, eq(managementMandates.id, managedUnits.mandateId))
-    .innerJoin(ledgerLines, and(eq(ledgerLines.leaseId, leases.id), eq(ledgerLines.personId, personId), tenantAccounts))
+    .innerJoin(ledgerLines, and(eq(ledgerLines.leaseId, leases.id), tenantAccounts))
     .where(and(eq(leaseTenants.personId, personId), inForce(leases.startDate, leases.endDate, today)));
+}
+
+/**
+ * The agencies whose rental books hold the person's landlord account (4671). One account per agency, not per
+ * management mandate: the agency holds one balance for the landlord, paid out in one transfer whatever the
+ * number of mandates, and its lines name the unit (managedUnitId) when the detail matters.
+ */
+export async function listLandlordAgencies(db: Executor, personId: string) {
+  return db
+    .selectDistinct({ agencyId: agencies.id, name: agencies.name })
+    .from(ledgerLines)
+    .innerJoin(ledgerEntries, eq(ledgerEntries.id, ledgerLines.entryId))
+    .innerJoin(ledgers, and(eq(ledgers.id, ledgerEntries.ledgerId), eq(ledgers.kind, 'rental')))
+    .innerJoin(agencies, eq(agencies.id, ledgers.agencyId))
+    .where(and(eq(ledgerLines.personId, personId), landlordAccounts));
 }
 
 /** credit − debit: the person's point of view, negative = owes. */
@@ -223,13 +253,43 @@ export async function visibleDocumentIds(db: Executor, personId: string, ids: st
   return new Set(rows.map((row) => row.id));
 }
 
-/** Condominiums (and their agency) where a direct-debit mandate of the person is active. */
+/** The person's own copies of documents: the one stored file of a notice is published once per co-tenant. */
+export async function personDocumentCopies(db: Executor, personId: string, documentIds: string[]): Promise<Map<string, string>> {
+  if (documentIds.length === 0) return new Map();
+  const original = db
+    .select({ documentId: documentVersions.documentId, storedFileId: documentVersions.storedFileId })
+    .from(documentVersions)
+    .where(inArray(documentVersions.documentId, documentIds))
+    .as('original');
+  const rows = await db
+    .select({ originalId: original.documentId, copyId: documents.id })
+    .from(original)
+    .innerJoin(documentVersions, eq(documentVersions.storedFileId, original.storedFileId))
+    .innerJoin(documents, eq(documents.id, documentVersions.documentId))
+    .where(and(eq(documents.personId, personId), isNull(documents.withdrawnAt)))
+    .orderBy(desc(documents.publishedAt));
+  const map = new Map<string, string>();
+  for (const row of rows) if (!map.has(row.originalId)) map.set(row.originalId, row.copyId);
+  return map;
+}
+
+/** Condominiums where a direct-debit mandate of the person is active. */
 export async function activeMandateCondominiums(db: Executor, personId: string): Promise<Set<string>> {
   const rows = await db
     .select({ condominiumId: sepaMandates.condominiumId })
     .from(sepaMandates)
     .where(and(eq(sepaMandates.personId, personId), eq(sepaMandates.status, 'active')));
   return new Set(rows.flatMap((row) => (row.condominiumId ? [row.condominiumId] : [])));
+}
+
+/** Among `leaseIds`, the leases paid by an active direct-debit mandate, whichever co-tenant signed it. */
+export async function activeMandateLeases(db: Executor, leaseIds: string[]): Promise<Set<string>> {
+  if (leaseIds.length === 0) return new Set();
+  const rows = await db
+    .select({ leaseId: sepaMandates.leaseId })
+    .from(sepaMandates)
+    .where(and(inArray(sepaMandates.leaseId, leaseIds), eq(sepaMandates.status, 'active')));
+  return new Set(rows.flatMap((row) => (row.leaseId ? [row.leaseId] : [])));
 }
 
 /* ------------------------------------------------------------------------------------------------------------

@@ -13,11 +13,14 @@ import {
   accountLines,
   accountYears,
   activeMandateCondominiums,
+  activeMandateLeases,
   condominiumLedger,
   findCondominiumAgency,
   findStatementParties,
   listCoOwnedCondominiums,
+  listLandlordAgencies,
   listTenantLeasesWithLines,
+  personDocumentCopies,
   personsByReference,
   postEntry,
   visibleDocumentIds,
@@ -67,14 +70,23 @@ export class LedgerService {
       accountLines(this.db, found.scope, shown),
     ]);
     const documentIds = [...new Set(lines.flatMap((line) => (line.documentId ? [line.documentId] : [])))];
-    const visible = await visibleDocumentIds(this.db, viewer.personId, documentIds, today);
+    const [visible, copies] = await Promise.all([
+      visibleDocumentIds(this.db, viewer.personId, documentIds, today),
+      // A rent document is published once per co-tenant: the entry links the first copy, each sees their own.
+      found.scope.kind === 'tenant' ? personDocumentCopies(this.db, viewer.personId, documentIds) : new Map<string, string>(),
+    ]);
+    const readable = new Map<string, string>();
+    for (const id of documentIds) {
+      const own = visible.has(id) ? id : copies.get(id);
+      if (own) readable.set(id, own);
+    }
     const statement = presentStatement(
       found.account,
       shown,
       years.includes(currentYear) ? years : [currentYear, ...years],
       opening,
       lines,
-      visible,
+      readable,
     );
     return { statement, agencyId: found.agencyId };
   }
@@ -84,11 +96,16 @@ export class LedgerService {
     personId: string,
     today: string,
   ): Promise<Array<{ account: FinanceAccount; scope: AccountScope; agencyId: string }>> {
-    const [condominiums, leases, mandates] = await Promise.all([
+    const [condominiums, leases, mandates, landlordAgencies] = await Promise.all([
       listCoOwnedCondominiums(this.db, personId, today),
       listTenantLeasesWithLines(this.db, personId, today),
       activeMandateCondominiums(this.db, personId),
+      listLandlordAgencies(this.db, personId),
     ]);
+    const debitedLeases = await activeMandateLeases(
+      this.db,
+      leases.map((lease) => lease.leaseId),
+    );
     const scoped: Array<{ kind: FinanceAccount['kind']; id: string; agencyId: string; label: string; scope: AccountScope }> = [
       ...condominiums
         .sort((a, b) => a.name.localeCompare(b.name, 'fr'))
@@ -104,8 +121,17 @@ export class LedgerService {
         id: lease.leaseId,
         agencyId: lease.agencyId,
         label: accountLabel(`Location ${lease.reference}`, lease),
-        scope: { kind: 'tenant' as const, leaseId: lease.leaseId, personId },
+        scope: { kind: 'tenant' as const, leaseId: lease.leaseId },
       })),
+      ...landlordAgencies
+        .sort((a, b) => a.name.localeCompare(b.name, 'fr'))
+        .map((agency) => ({
+          kind: 'landlord' as const,
+          id: agency.agencyId,
+          agencyId: agency.agencyId,
+          label: `Solde propriétaire — ${agency.name}`,
+          scope: { kind: 'landlord' as const, agencyId: agency.agencyId, personId },
+        })),
     ];
     return Promise.all(
       scoped.map(async (item) => ({
@@ -117,7 +143,8 @@ export class LedgerService {
           label: item.label,
           balanceCents: await accountBalance(this.db, item.scope),
           balanceDate: today,
-          directDebitInProgress: item.kind === 'coOwner' && mandates.has(item.id),
+          directDebitInProgress:
+            (item.kind === 'coOwner' && mandates.has(item.id)) || (item.kind === 'tenant' && debitedLeases.has(item.id)),
         },
       })),
     );

@@ -6,14 +6,19 @@ import {
   bankAccounts,
   condominiums,
   directDebits,
+  leases,
+  leaseTenants,
   ledgers,
   lots,
+  managedUnits,
+  managementMandates,
   ownerships,
   personDetailChanges,
   persons,
   sepaMandates,
 } from '../../db/schema/index.ts';
 import { ownershipsInForce } from '../ledger/ledger.repository.ts';
+import { inForce } from '../me/me.repository.ts';
 
 export type MandateRow = typeof sepaMandates.$inferSelect;
 
@@ -74,6 +79,42 @@ export async function listCoOwnerAccounts(db: Executor, personId: string, today:
 }
 
 export type CoOwnerAccountRow = Awaited<ReturnType<typeof listCoOwnerAccounts>>[number];
+
+/**
+ * The leases the person rents under today, each with the agency's rental ledger and its creditor account (absent:
+ * no direct debit possible). The agency collects rent for its landlords: it is the creditor.
+ */
+export async function listTenantAccounts(db: Executor, personId: string, today: string) {
+  return db
+    .selectDistinct({
+      leaseId: leases.id,
+      managedUnitId: managedUnits.id,
+      unitReference: managedUnits.reference,
+      addressLine1: managedUnits.addressLine1,
+      postalCode: managedUnits.postalCode,
+      city: managedUnits.city,
+      agencyId: agencies.id,
+      agencyName: agencies.name,
+      agencyAddressLine1: agencies.addressLine1,
+      agencyAddressLine2: agencies.addressLine2,
+      agencyPostalCode: agencies.postalCode,
+      agencyCity: agencies.city,
+      agencyPhone: agencies.phone,
+      agencyEmail: agencies.email,
+      ledgerId: ledgers.id,
+      bankAccountId: bankAccounts.id,
+      holderName: bankAccounts.holderName,
+      creditorId: bankAccounts.creditorId,
+    })
+    .from(leaseTenants)
+    .innerJoin(leases, eq(leases.id, leaseTenants.leaseId))
+    .innerJoin(managedUnits, eq(managedUnits.id, leases.managedUnitId))
+    .innerJoin(managementMandates, eq(managementMandates.id, managedUnits.mandateId))
+    .innerJoin(agencies, eq(agencies.id, managementMandates.agencyId))
+    .leftJoin(ledgers, and(eq(ledgers.agencyId, agencies.id), eq(ledgers.kind, 'rental')))
+    .leftJoin(bankAccounts, eq(bankAccounts.ledgerId, ledgers.id))
+    .where(and(eq(leaseTenants.personId, personId), inForce(leases.startDate, leases.endDate, today)));
+}
 
 export async function listMandates(db: Executor, personId: string): Promise<MandateRow[]> {
   return db.select().from(sepaMandates).where(eq(sepaMandates.personId, personId)).orderBy(desc(sepaMandates.signedAt));

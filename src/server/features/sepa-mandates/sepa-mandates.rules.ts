@@ -1,7 +1,6 @@
 import { bicProblem, frenchBankName, ibanProblem, normaliseBic, normaliseIban } from '../../../domain/iban.ts';
 import { creditorIdentifierProblem } from '../../../domain/sepa.ts';
 import { AppError, type FieldProblem } from '../../platform/errors.ts';
-import type { CoOwnerAccountRow } from './sepa-mandates.repository.ts';
 import { sha256 } from './sepa-mandates.text.ts';
 
 /** The IBAN and BIC as typed, checked with the messages the form shows; the BIC is optional in SEPA. */
@@ -18,11 +17,15 @@ export function checkBankDetails(ibanInput: string, bicInput: string | undefined
 }
 
 /** Why an account cannot be paid by direct debit yet, in words for the person; null when it can. */
-export function unpayableReason(row: CoOwnerAccountRow): string | null {
+export function unpayableReason(
+  row: { ledgerId: string | null; bankAccountId: string | null; creditorId: string | null },
+  of: 'coOwner' | 'tenant' = 'coOwner',
+): string | null {
+  const whose = of === 'coOwner' ? 'de la copropriété' : 'de l’agence';
   if (!row.ledgerId || !row.bankAccountId)
-    return "Le compte bancaire de la copropriété n'est pas encore enregistré : le prélèvement n'est pas possible pour l'instant.";
+    return `Le compte bancaire ${whose} n'est pas encore enregistré : le prélèvement n'est pas possible pour l'instant.`;
   if (!row.creditorId || creditorIdentifierProblem(row.creditorId) !== null)
-    return "L'identifiant créancier SEPA de la copropriété n'est pas encore enregistré : le prélèvement n'est pas possible pour l'instant.";
+    return `L'identifiant créancier SEPA ${whose} n'est pas encore enregistré : le prélèvement n'est pas possible pour l'instant.`;
   return null;
 }
 

@@ -37,6 +37,7 @@ import {
   insertMandate,
   listCoOwnerAccounts,
   listMandates,
+  listTenantAccounts,
   lockMandate,
   revokeMandate,
 } from './sepa-mandates.repository.ts';
@@ -62,17 +63,77 @@ export class SepaMandatesService {
     return this.context.db;
   }
 
-  private async payableAccounts(db: Executor, personId: string, today: string) {
-    const rows = await listCoOwnerAccounts(db, personId, today);
-    const accounts = await Promise.all(
-      rows.map(async (row) => {
+  /**
+   * What the person may pay by direct debit: their co-owner accounts (the syndicate is the creditor) and their
+   * leases (the agency collects the rent for its landlords, "pour le compte de ses mandants").
+   */
+  private async payableAccounts(db: Executor, personId: string, today: string): Promise<PayableAccount[]> {
+    const [coOwned, rented] = await Promise.all([
+      listCoOwnerAccounts(db, personId, today),
+      listTenantAccounts(db, personId, today),
+    ]);
+    const coOwner = await Promise.all(
+      coOwned.map(async (row): Promise<PayableAccount> => {
         const balanceCents = row.ledgerId
           ? await accountBalance(db, { kind: 'coOwner', condominiumId: row.condominiumId, personId })
           : 0;
-        return { row, key: `coOwner:${row.condominiumId}`, balanceCents, reason: unpayableReason(row) };
+        return {
+          key: `coOwner:${row.condominiumId}`,
+          label: row.name,
+          condominiumId: row.condominiumId,
+          leaseId: null,
+          managedUnitId: null,
+          agencyId: row.agencyId,
+          bankAccountId: row.bankAccountId,
+          creditorName: row.holderName,
+          creditorId: row.creditorId,
+          creditorAddressLines: lines(row.addressLine1, row.addressLine2, `${row.postalCode ?? ''} ${row.city ?? ''}`.trim()),
+          letterhead: {
+            name: row.agencyName,
+            addressLines: lines(row.agencyAddressLine1, `${row.agencyPostalCode ?? ''} ${row.agencyCity ?? ''}`.trim()),
+            phone: row.agencyPhone,
+            email: row.agencyEmail,
+          },
+          balanceCents,
+          reason: unpayableReason(row, 'coOwner'),
+        };
       }),
     );
-    return accounts.sort((a, b) => a.row.name.localeCompare(b.row.name, 'fr'));
+    const tenant = await Promise.all(
+      rented.map(async (row): Promise<PayableAccount> => {
+        const label = [row.unitReference, row.addressLine1, `${row.postalCode ?? ''} ${row.city ?? ''}`.trim()]
+          .filter(Boolean)
+          .join(', ');
+        return {
+          key: `tenant:${row.leaseId}`,
+          label: `Location ${label}`,
+          condominiumId: null,
+          leaseId: row.leaseId,
+          managedUnitId: row.managedUnitId,
+          agencyId: row.agencyId,
+          bankAccountId: row.bankAccountId,
+          creditorName: row.bankAccountId ? `${row.agencyName}, pour le compte de ses mandants` : null,
+          creditorId: row.creditorId,
+          creditorAddressLines: lines(
+            row.agencyAddressLine1,
+            row.agencyAddressLine2,
+            `${row.agencyPostalCode ?? ''} ${row.agencyCity ?? ''}`.trim(),
+          ),
+          letterhead: {
+            name: row.agencyName,
+            addressLines: lines(row.agencyAddressLine1, `${row.agencyPostalCode ?? ''} ${row.agencyCity ?? ''}`.trim()),
+            phone: row.agencyPhone,
+            email: row.agencyEmail,
+          },
+          balanceCents: await accountBalance(db, { kind: 'tenant', leaseId: row.leaseId }),
+          reason: unpayableReason(row, 'tenant'),
+        };
+      }),
+    );
+    return [
+      ...coOwner.sort((a, b) => a.label.localeCompare(b.label, 'fr')),
+      ...tenant.sort((a, b) => a.label.localeCompare(b.label, 'fr')),
+    ];
   }
 
   async options(viewer: ClientViewer, now = new Date()): Promise<DirectDebitOptions> {
@@ -81,14 +142,14 @@ export class SepaMandatesService {
     const accounts = await this.payableAccounts(this.db, viewer.personId, parisDate(now));
     const mobile = reachableMobile(signer.mobilePhone);
     return {
-      accounts: accounts.map(({ row, key, balanceCents, reason }) => ({
-        key,
-        label: row.name,
-        balanceCents,
-        payable: reason === null,
-        reason,
-        creditorName: row.holderName,
-        creditorIdentifier: row.creditorId ? normaliseCreditorIdentifier(row.creditorId) : null,
+      accounts: accounts.map((account) => ({
+        key: account.key,
+        label: account.label,
+        balanceCents: account.balanceCents,
+        payable: account.reason === null,
+        reason: account.reason,
+        creditorName: account.creditorName,
+        creditorIdentifier: account.creditorId ? normaliseCreditorIdentifier(account.creditorId) : null,
       })),
       mandates: await this.mandates(viewer),
       person: {
@@ -114,25 +175,21 @@ export class SepaMandatesService {
     if (account.reason) throw new AppError('DIRECT_DEBIT_UNAVAILABLE', account.reason);
     const bank = checkBankDetails(body.iban, body.bic);
     const mobile = requireMobile(signer.mobilePhone);
-    if (body.mode === 'automatic') await refuseSecondAutomatic(this.db, viewer.personId, account.row.condominiumId);
+    if (body.mode === 'automatic') await refuseSecondAutomatic(this.db, viewer.personId, account);
     const owed = -account.balanceCents;
     if (body.mode === 'manual' && owed <= 0)
       throw new AppError('DIRECT_DEBIT_UNAVAILABLE', "Vous n'avez rien à régler sur ce compte aujourd'hui.");
-    const { row } = account;
-    const ics = normaliseCreditorIdentifier(row.creditorId ?? '');
+    const ics = normaliseCreditorIdentifier(account.creditorId ?? '');
     const draft: MandateDraft = {
-      condominiumId: row.condominiumId,
-      condominiumName: row.name,
-      creditorAccountId: row.bankAccountId ?? '',
-      agencyId: row.agencyId,
+      condominiumId: account.condominiumId,
+      condominiumName: account.label,
+      ...(account.leaseId ? { leaseId: account.leaseId, managedUnitId: account.managedUnitId } : {}),
+      creditorAccountId: account.bankAccountId ?? '',
+      agencyId: account.agencyId,
       mode: body.mode,
       reference: newMandateReference(`PAL ${creditorNationalIdentifier(ics)}`, today),
       date: today,
-      creditor: {
-        name: row.holderName ?? row.name,
-        addressLines: lines(row.addressLine1, row.addressLine2, `${row.postalCode ?? ''} ${row.city ?? ''}`.trim()),
-        identifier: ics,
-      },
+      creditor: { name: account.creditorName ?? account.label, addressLines: account.creditorAddressLines, identifier: ics },
       debtor: {
         name: body.debtorName,
         addressLines: lines(...body.address.split(/\r?\n/)),
@@ -141,19 +198,14 @@ export class SepaMandatesService {
         bankName: bank.bankName,
       },
       amountCents: body.mode === 'manual' ? owed : null,
-      letterhead: {
-        name: row.agencyName,
-        addressLines: lines(row.agencyAddressLine1, `${row.agencyPostalCode ?? ''} ${row.agencyCity ?? ''}`.trim()),
-        phone: row.agencyPhone,
-        email: row.agencyEmail,
-      },
+      letterhead: account.letterhead,
     };
     const summaryText = mandateSummaryText(draft);
     const summaryHash = sha256(summaryText);
     const sent = await this.db.transaction((tx) =>
       createSmsChallenge(tx, this.context, {
         accountId: viewer.accountId,
-        agencyId: row.agencyId,
+        agencyId: account.agencyId,
         purpose: 'sepa_mandate',
         subjectHash: summaryHash,
         payload: { draft },
@@ -208,7 +260,11 @@ export class SepaMandatesService {
         const signer = await findSigner(tx, viewer.personId);
         if (!signer) throw noAccount();
         // Checked again at signature: two summaries may have been open side by side.
-        if (draft.mode === 'automatic') await refuseSecondAutomatic(tx, viewer.personId, draft.condominiumId);
+        if (draft.mode === 'automatic')
+          await refuseSecondAutomatic(tx, viewer.personId, {
+            condominiumId: draft.condominiumId,
+            leaseId: draft.leaseId ?? null,
+          });
         const sentTo = signer.mobilePhone ? maskMobilePhone(signer.mobilePhone) : '';
         const place = signer.city?.trim() || 'En ligne';
         const pdf = await renderMandatePdf(draft, { place, signedAt: now, summaryHash, sentTo });
@@ -230,6 +286,7 @@ export class SepaMandatesService {
           scope: 'person',
           personId: viewer.personId,
           condominiumId: draft.condominiumId,
+          managedUnitId: draft.managedUnitId ?? null,
           bodyText: pdf.text,
           publishedAt: now,
         });
@@ -245,6 +302,7 @@ export class SepaMandatesService {
           creditorAccountId: draft.creditorAccountId,
           personId: viewer.personId,
           condominiumId: draft.condominiumId,
+          leaseId: draft.leaseId ?? null,
           mandateReference: draft.reference,
           sequence: draft.mode === 'automatic' ? 'recurrent' : 'one_off',
           mode: draft.mode,
@@ -274,7 +332,10 @@ export class SepaMandatesService {
             collectionDate: addDays(today, DEFAULT_PRE_NOTIFICATION_DAYS),
             sequenceType: 'OOFF',
             endToEndId: newEndToEndId(),
-            remittanceInformation: toSepaText(`Charges ${draft.condominiumName} RUM ${draft.reference}`, 140),
+            remittanceInformation: toSepaText(
+              `${draft.leaseId ? 'Loyer' : 'Charges'} ${draft.condominiumName} RUM ${draft.reference}`,
+              140,
+            ),
             status: 'scheduled',
           });
         }
@@ -327,8 +388,30 @@ export class SepaMandatesService {
 }
 
 /** One automatic mandate per account: a second one would collect every call twice. */
-async function refuseSecondAutomatic(db: Executor, personId: string, condominiumId: string): Promise<void> {
+async function refuseSecondAutomatic(
+  db: Executor,
+  personId: string,
+  account: { condominiumId: string | null; leaseId: string | null },
+): Promise<void> {
   const mandates = await listMandates(db, personId);
-  if (mandates.some((row) => row.status === 'active' && row.mode === 'automatic' && row.condominiumId === condominiumId))
+  const same = (row: { condominiumId: string | null; leaseId: string | null }) =>
+    account.condominiumId ? row.condominiumId === account.condominiumId : row.leaseId === account.leaseId;
+  if (mandates.some((row) => row.status === 'active' && row.mode === 'automatic' && same(row)))
     throw new AppError('MANDATE_ALREADY_ACTIVE');
+}
+
+interface PayableAccount {
+  key: string;
+  label: string;
+  condominiumId: string | null;
+  leaseId: string | null;
+  managedUnitId: string | null;
+  agencyId: string;
+  bankAccountId: string | null;
+  creditorName: string | null;
+  creditorId: string | null;
+  creditorAddressLines: string[];
+  letterhead: MandateDraft['letterhead'];
+  balanceCents: number;
+  reason: string | null;
 }

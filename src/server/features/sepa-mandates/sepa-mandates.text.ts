@@ -10,8 +10,13 @@ import { renderPdfDocument } from '../../platform/pdf/pdf-document.ts';
  * is rebuilt from it at signature and must hash to what the code was sent for.
  */
 export interface MandateDraft {
-  condominiumId: string;
+  /** The co-owner's condominium, or null for a tenant's lease. */
+  condominiumId: string | null;
+  /** What is paid for: the condominium's name, or the rented unit. */
   condominiumName: string;
+  /** A tenant's lease and its unit (the rent is collected by the agency for its landlords). */
+  leaseId?: string | null;
+  managedUnitId?: string | null;
   creditorAccountId: string;
   agencyId: string;
   mode: 'automatic' | 'manual';
@@ -33,9 +38,13 @@ export const refundRightText = (creditor: string) =>
 const paymentType = (draft: MandateDraft) => (draft.mode === 'automatic' ? 'Paiement récurrent' : 'Paiement ponctuel');
 
 const purpose = (draft: MandateDraft) =>
-  draft.mode === 'automatic'
-    ? `Charges de copropriété de ${draft.condominiumName} : prélèvement de chaque appel de fonds à son échéance.`
-    : `Charges de copropriété de ${draft.condominiumName} : un prélèvement unique de ${formatEuros(draft.amountCents ?? 0)}.`;
+  draft.leaseId
+    ? draft.mode === 'automatic'
+      ? `Loyers et charges de ${draft.condominiumName} : prélèvement de chaque avis d'échéance à son échéance.`
+      : `Loyers et charges de ${draft.condominiumName} : un prélèvement unique de ${formatEuros(draft.amountCents ?? 0)}.`
+    : draft.mode === 'automatic'
+      ? `Charges de copropriété de ${draft.condominiumName} : prélèvement de chaque appel de fonds à son échéance.`
+      : `Charges de copropriété de ${draft.condominiumName} : un prélèvement unique de ${formatEuros(draft.amountCents ?? 0)}.`;
 
 /** The facts of the mandate as label/value pairs: the summary's lines and the PDF's table. */
 export function mandateFacts(draft: MandateDraft): [string, string][] {

@@ -39,4 +39,18 @@ export const policy = {
     if (!condominium || condominium.agencyId !== viewer.agencyId) throw new AppError('NOT_FOUND');
     return condominium;
   },
+  /**
+   * The council's space of a condominium: its council members in force (the caller has looked up whether the
+   * client sits on it today) and the staff of the condominium's agency. Anyone else, co-owners included, is
+   * told that it does not exist.
+   */
+  requireCouncilAccess<T extends { agencyId: string }>(
+    viewer: Viewer,
+    condominium: T | undefined,
+    clientSitsOnCouncil: boolean,
+  ): T {
+    if (!condominium) throw new AppError('NOT_FOUND');
+    if (viewer.kind === 'staff' ? condominium.agencyId === viewer.agencyId : clientSitsOnCouncil) return condominium;
+    throw new AppError('NOT_FOUND');
+  },
 };

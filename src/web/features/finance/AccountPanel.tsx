@@ -30,10 +30,12 @@ interface AccountPanelProps {
   account: FinanceAccount;
   /** The "Payer votre solde" action, given by the payment feature when it arrives; nothing is shown without it. */
   paymentAction?: ReactNode;
+  /** What the running direct debit will do next, shown under the header while one is in progress. */
+  directDebitDetails?: ReactNode;
 }
 
 /** One property's account: its balance today, then its entries of the chosen year. */
-export function AccountPanel({ account, paymentAction }: AccountPanelProps) {
+export function AccountPanel({ account, paymentAction, directDebitDetails }: AccountPanelProps) {
   const { t } = useTranslation();
   const [year, setYear] = useState<number | undefined>(undefined);
   const statement = useQuery(statementQuery(account.key, year));
@@ -60,7 +62,7 @@ export function AccountPanel({ account, paymentAction }: AccountPanelProps) {
             </Text>
           </div>
           <Group gap="sm">
-            {account.directDebitInProgress && <Badge color="teal">{t('finance.directDebitInProgress')}</Badge>}
+            {account.directDebitInProgress && <Badge color="teal.9">{t('finance.directDebitInProgress')}</Badge>}
             {!account.directDebitInProgress && paymentAction}
             {shown && (
               <Menu position="bottom-end">
@@ -80,6 +82,7 @@ export function AccountPanel({ account, paymentAction }: AccountPanelProps) {
             )}
           </Group>
         </Group>
+        {account.directDebitInProgress && directDebitDetails}
         {statement.isPending && <Loader aria-label={t('app.loading')} />}
         {statement.error && (
           <Alert color="red" role="alert">

@@ -4,6 +4,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatEuros } from '../../../domain/money.ts';
 import { PageHeading } from '../../ui/PageHeading.tsx';
+import { DirectDebitInProgress, PayBalanceButton } from '../direct-debit/FinanceDirectDebit.tsx';
+import { MandatesSection } from '../direct-debit/MandatesSection.tsx';
+import { LandlordStatementsSection } from '../landlord-statements/LandlordStatementsSection.tsx';
 import { AccountPanel } from './AccountPanel.tsx';
 import { financeQuery } from './finance.queries.ts';
 
@@ -45,10 +48,17 @@ export function FinancesPage() {
             </Group>
           </Card>
           {data.accounts.map((account) => (
-            <AccountPanel key={account.key} account={account} />
+            <AccountPanel
+              key={account.key}
+              account={account}
+              paymentAction={<PayBalanceButton account={account} />}
+              directDebitDetails={<DirectDebitInProgress accountKey={account.key} />}
+            />
           ))}
+          <MandatesSection />
         </>
       )}
+      <LandlordStatementsSection />
     </Stack>
   );
 }

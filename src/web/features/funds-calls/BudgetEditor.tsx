@@ -1,4 +1,17 @@
-import { ActionIcon, Alert, Button, Group, Select, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Group,
+  Radio,
+  Select,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  TextInput,
+  VisuallyHidden,
+} from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
@@ -18,6 +31,9 @@ interface Row {
 
 const emptyRow = (keyId: string): Row => ({ allocationKeyId: keyId, accountCode: '', label: '', amount: '' });
 
+type ExemptionReason = NonNullable<NonNullable<CondominiumBudget['budget']>['worksFundExemptionReason']>;
+const REASONS: ExemptionReason[] = ['unanimous_under_10_lots', 'dtg_no_works'];
+
 /** The voted budget of one year: a line per key and charge account, and the works fund (≥ 5 %, art. 14-2-1). */
 export function BudgetEditor({ view, onSaved }: { view: CondominiumBudget; onSaved: (message: string) => void }) {
   const { t } = useTranslation();
@@ -34,6 +50,10 @@ export function BudgetEditor({ view, onSaved }: { view: CondominiumBudget; onSav
       amount: centsToInput(line.amountCents),
     })) ?? [emptyRow(firstKey)],
   );
+  const [exempt, setExempt] = useState(view.budget?.worksFundExempt ?? false);
+  const [reason, setReason] = useState<ExemptionReason | null>(view.budget?.worksFundExemptionReason ?? null);
+  // Art. 14-2-1 II: the unanimous decision is open to condominiums of fewer than 10 lots only.
+  const unanimityAllowed = view.condominium.lotCount < 10;
   const [problem, setProblem] = useState<string | null>(null);
   const total = rows.reduce((sum, row) => sum + (parseEuros(row.amount) ?? 0), 0);
   const minimum = minimumWorksFundCents(total);
@@ -50,6 +70,8 @@ export function BudgetEditor({ view, onSaved }: { view: CondominiumBudget; onSav
       return fundsCallActions.saveBudget(view.condominium.id, view.year, {
         votedOn,
         worksFundCents: parseEuros(worksFund) ?? -1,
+        worksFundExempt: exempt,
+        worksFundExemptionReason: exempt ? reason : null,
         lines,
       });
     },
@@ -179,7 +201,11 @@ export function BudgetEditor({ view, onSaved }: { view: CondominiumBudget; onSav
         </Group>
         <TextInput
           label={t('fundsCalls.budget.worksFund')}
-          description={t('fundsCalls.budget.worksFundHint', { amount: formatEuros(minimum) })}
+          description={
+            exempt
+              ? t('fundsCalls.budget.worksFundExemptHint', { amount: formatEuros(minimum) })
+              : t('fundsCalls.budget.worksFundHint', { amount: formatEuros(minimum) })
+          }
           value={worksFund}
           onChange={(event) => setWorksFund(event.currentTarget.value)}
           error={fieldErrors.find((error) => error.field === 'worksFundCents')?.message}
@@ -188,6 +214,34 @@ export function BudgetEditor({ view, onSaved }: { view: CondominiumBudget; onSav
           disabled={locked}
           maw={320}
         />
+        <Switch
+          label={t('fundsCalls.budget.exempt')}
+          description={t('fundsCalls.budget.exemptHint')}
+          checked={exempt}
+          onChange={(event) => setExempt(event.currentTarget.checked)}
+          disabled={locked}
+        />
+        {exempt ? (
+          <Radio.Group
+            label={t('fundsCalls.budget.reason')}
+            value={reason}
+            onChange={(value) => setReason(REASONS.find((known) => known === value) ?? null)}
+            error={fieldErrors.find((error) => error.field === 'worksFundExemptionReason')?.message}
+            required
+          >
+            <Stack gap="xs" mt="xs">
+              <Radio
+                value="unanimous_under_10_lots"
+                label={t('fundsCalls.budget.reasons.unanimous_under_10_lots')}
+                description={
+                  unanimityAllowed ? undefined : t('fundsCalls.budget.unanimityTooMany', { count: view.condominium.lotCount })
+                }
+                disabled={locked || !unanimityAllowed}
+              />
+              <Radio value="dtg_no_works" label={t('fundsCalls.budget.reasons.dtg_no_works')} disabled={locked} />
+            </Stack>
+          </Radio.Group>
+        ) : null}
         {problem || (save.error && fieldErrors.length === 0) ? (
           <Alert color="red" role="alert">
             {problem ?? save.error?.message}

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Group, Modal, Select, Stack, Table, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatEuros } from '../../../domain/money.ts';
 import { formatDate } from '../../ui/format.ts';
@@ -21,7 +21,12 @@ export function IssueQuarter({ view, onIssued }: { view: CondominiumBudget; onIs
     onSuccess: async (detail) => {
       setConfirming(false);
       await queryClient.invalidateQueries({ queryKey: ['staff', 'funds-calls'] });
-      onIssued(t('fundsCalls.issue.done', { quarter: quarterName(detail.quarter, detail.year), count: detail.coOwnerCount }));
+      onIssued(
+        t(detail.pdfPendingCount > 0 ? 'fundsCalls.issue.donePending' : 'fundsCalls.issue.done', {
+          quarter: quarterName(detail.quarter, detail.year),
+          count: detail.coOwnerCount,
+        }),
+      );
     },
   });
   if (!view.budget) return null;
@@ -97,7 +102,10 @@ function useQuarterName(): (quarter: number, year: number) => string {
 export function IssuedCalls({ condominiumId }: { condominiumId: string }) {
   const { t } = useTranslation();
   const quarterName = useQuarterName();
-  const list = useQuery(fundsCallsQuery(condominiumId));
+  const list = useQuery({
+    ...fundsCallsQuery(condominiumId),
+    refetchInterval: (query) => (query.state.data?.calls.some((call) => call.pdfPendingCount > 0) ? 5_000 : false),
+  });
   const [openId, setOpenId] = useState<string | null>(null);
   if (list.error)
     return (
@@ -131,7 +139,11 @@ export function IssuedCalls({ condominiumId }: { condominiumId: string }) {
               <Table.Tr key={call.id}>
                 <Table.Td>{quarterName(call.quarter, call.year)}</Table.Td>
                 <Table.Td>{formatDate(call.dueDate)}</Table.Td>
-                <Table.Td>{call.coOwnerCount}</Table.Td>
+                <Table.Td>
+                  {call.pdfPendingCount > 0
+                    ? t('fundsCalls.issued.coOwnersPending', { count: call.coOwnerCount })
+                    : call.coOwnerCount}
+                </Table.Td>
                 <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>{formatEuros(call.totalCents)}</Table.Td>
                 <Table.Td>
                   <Button
@@ -158,7 +170,17 @@ export function IssuedCalls({ condominiumId }: { condominiumId: string }) {
 function CallDetail({ condominiumId, fundsCallId }: { condominiumId: string; fundsCallId: string }) {
   const { t } = useTranslation();
   const quarterName = useQuarterName();
-  const detail = useQuery(fundsCallQuery(condominiumId, fundsCallId));
+  const queryClient = useQueryClient();
+  const detail = useQuery({
+    ...fundsCallQuery(condominiumId, fundsCallId),
+    // While the PDFs are prepared in the background, the page follows their progress.
+    refetchInterval: (query) => ((query.state.data?.pdfPendingCount ?? 0) > 0 ? 2_000 : false),
+  });
+  const pending = detail.data?.pdfPendingCount ?? 0;
+  // The list's count of ready PDFs follows too, once they are all there.
+  useEffect(() => {
+    if (detail.data && pending === 0) void queryClient.invalidateQueries({ queryKey: fundsCallsQuery(condominiumId).queryKey });
+  }, [detail.data, pending, queryClient, condominiumId]);
   if (detail.error)
     return (
       <Alert color="red" role="alert">
@@ -168,51 +190,62 @@ function CallDetail({ condominiumId, fundsCallId }: { condominiumId: string; fun
   if (!detail.data) return <Text>{t('app.loading')}</Text>;
   const call = detail.data;
   return (
-    <Table withTableBorder verticalSpacing="xs">
-      <Table.Caption>{t('fundsCalls.issued.detailCaption', { quarter: quarterName(call.quarter, call.year) })}</Table.Caption>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th scope="col">{t('fundsCalls.issued.coOwner')}</Table.Th>
-          <Table.Th scope="col" style={{ textAlign: 'right' }}>
-            {t('fundsCalls.issued.previousBalance')}
-          </Table.Th>
-          <Table.Th scope="col" style={{ textAlign: 'right' }}>
-            {t('fundsCalls.issued.called')}
-          </Table.Th>
-          <Table.Th scope="col">{t('fundsCalls.issued.document')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {call.notices.map((notice) => (
-          <Table.Tr key={notice.personId}>
-            <Table.Th scope="row" fw={400}>
-              {notice.name}
+    <Stack gap="xs">
+      <div role="status" aria-live="polite">
+        {pending > 0 ? (
+          <Text c="dimmed">{t('fundsCalls.issued.progress', { ready: call.pdfReadyCount, count: call.coOwnerCount })}</Text>
+        ) : null}
+      </div>
+      <Table withTableBorder verticalSpacing="xs">
+        <Table.Caption>{t('fundsCalls.issued.detailCaption', { quarter: quarterName(call.quarter, call.year) })}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('fundsCalls.issued.coOwner')}</Table.Th>
+            <Table.Th scope="col" style={{ textAlign: 'right' }}>
+              {t('fundsCalls.issued.previousBalance')}
             </Table.Th>
-            <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>{formatEuros(notice.previousBalanceCents)}</Table.Td>
-            <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>{formatEuros(notice.totalCents)}</Table.Td>
-            <Table.Td>
-              {notice.documentId && notice.versionId ? (
-                <Group gap="sm">
-                  <Anchor
-                    href={`/api/staff/documents/${notice.documentId}/versions/${notice.versionId}/file`}
-                    target="_blank"
-                    rel="noopener"
-                  >
-                    {t('fundsCalls.issued.pdfFor', { name: notice.name })}
-                  </Anchor>
-                  <Anchor
-                    renderRoot={(props) => (
-                      <Link to="/gestion/documents/$documentId" params={{ documentId: notice.documentId ?? '' }} {...props} />
-                    )}
-                  >
-                    {t('fundsCalls.issued.documentPage')}
-                  </Anchor>
-                </Group>
-              ) : null}
-            </Table.Td>
+            <Table.Th scope="col" style={{ textAlign: 'right' }}>
+              {t('fundsCalls.issued.called')}
+            </Table.Th>
+            <Table.Th scope="col">{t('fundsCalls.issued.document')}</Table.Th>
           </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+        </Table.Thead>
+        <Table.Tbody>
+          {call.notices.map((notice) => (
+            <Table.Tr key={notice.personId}>
+              <Table.Th scope="row" fw={400}>
+                {notice.name}
+              </Table.Th>
+              <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>{formatEuros(notice.previousBalanceCents)}</Table.Td>
+              <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>{formatEuros(notice.totalCents)}</Table.Td>
+              <Table.Td>
+                {notice.documentId && notice.versionId ? (
+                  <Group gap="sm">
+                    <Anchor
+                      href={`/api/staff/documents/${notice.documentId}/versions/${notice.versionId}/file`}
+                      target="_blank"
+                      rel="noopener"
+                    >
+                      {t('fundsCalls.issued.pdfFor', { name: notice.name })}
+                    </Anchor>
+                    <Anchor
+                      renderRoot={(props) => (
+                        <Link to="/gestion/documents/$documentId" params={{ documentId: notice.documentId ?? '' }} {...props} />
+                      )}
+                    >
+                      {t('fundsCalls.issued.documentPage')}
+                    </Anchor>
+                  </Group>
+                ) : (
+                  <Text fz="sm" c="dimmed">
+                    {t('fundsCalls.issued.pdfPending')}
+                  </Text>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Stack>
   );
 }
