@@ -182,6 +182,9 @@ describe('isolation of properties and documents', () => {
       probes.set(`/api/council/condominiums/{condominiumId}${path}`, [
         { method: 'GET', url: `/api/council/condominiums/${condominium.id}${path}` },
       ]);
+    probes.set('/api/council/condominiums/{condominiumId}/exports/{report}', [
+      { method: 'GET', url: `/api/council/condominiums/${condominium.id}/exports/budget?format=pdf` },
+    ]);
     const [invoice] = await db
       .insert(supplierInvoices)
       .values({

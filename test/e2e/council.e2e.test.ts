@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, parisDate } from '../../src/domain/calendar.ts';
 import { formatEuros } from '../../src/domain/money.ts';
 import { actualsOf, budgetOf, budgetTotal, quarterOf } from '../../src/server/demo/documents/demo-budget.ts';
+import { tinyPdf } from '../support/proof-files.ts';
 import { expectAccessible, logIn, type Portal, startPortal } from './support/portal.ts';
 import { DEMO_CO_OWNER, openSection } from './support/steps.ts';
 
@@ -83,5 +84,68 @@ describe('the council’s space', () => {
       await member.context.close();
       await coOwner.context.close();
     }
-  }, 180_000);
+  }, 240_000);
+
+  it('lets the manager drop in a supplier invoice, mark it paid, and the council member find it', async () => {
+    const manager = await portal.newPage();
+    const member = await portal.newPage();
+    try {
+      const { page } = manager;
+      await logIn(page, 'gestion@immocity.example');
+      await openSection(page, 'Factures fournisseurs');
+      await page.getByRole('heading', { name: 'Factures fournisseurs', level: 1 }).waitFor();
+      await page.getByRole('combobox', { name: 'Copropriété' }).click();
+      await page.getByRole('option', { name: /Anatole France/ }).click();
+      const form = page.getByRole('form', { name: 'Ajouter une facture' });
+      await form.waitFor();
+      await form.getByLabel('Fournisseur').fill('Plomberie Dupuis');
+      await form.getByLabel('Numéro de facture').fill('PD-7781');
+      await form.getByLabel('Date de la facture').fill(parisDate(new Date()));
+      await form.getByLabel('Libellé').fill('Remplacement de la colonne d’eau, bâtiment B');
+      await form.getByLabel('Compte de charges').fill('615');
+      await form.getByRole('combobox', { name: 'Clé de répartition' }).click();
+      await page.getByRole('option', { name: 'Charges générales' }).click();
+      await form.getByLabel('Montant TTC (€)').fill('1 716,00');
+      await form.getByLabel('La facture (PDF)').setInputFiles({
+        name: 'facture-PD-7781.pdf',
+        mimeType: 'application/pdf',
+        buffer: tinyPdf('Facture PD-7781'),
+      });
+      await form.getByRole('button', { name: 'Enregistrer la facture' }).click();
+      await page.getByText('Facture PD-7781 de Plomberie Dupuis enregistrée et publiée pour le conseil syndical.').waitFor();
+      await expectAccessible(page);
+      // The same number again is refused, in French.
+      await form.getByLabel('Fournisseur').fill('Plomberie Dupuis');
+      await form.getByLabel('Numéro de facture').fill('PD-7781');
+      await form.getByLabel('Date de la facture').fill(parisDate(new Date()));
+      await form.getByLabel('Libellé').fill('Doublon');
+      await form.getByLabel('Compte de charges').fill('615');
+      await form.getByLabel('Montant TTC (€)').fill('1 716,00');
+      await form.getByLabel('La facture (PDF)').setInputFiles({
+        name: 'doublon.pdf',
+        mimeType: 'application/pdf',
+        buffer: tinyPdf('Doublon'),
+      });
+      await form.getByRole('button', { name: 'Enregistrer la facture' }).click();
+      await form.getByText(/déjà enregistrée pour ce fournisseur/).waitFor();
+
+      await page.getByRole('button', { name: 'Marquer réglée la facture PD-7781' }).click();
+      await page.getByRole('button', { name: "Créer l'ordre bancaire" }).click();
+      await page.getByText('Facture PD-7781 marquée réglée.').waitFor();
+
+      await logIn(member.page, 'CO100409');
+      await member.page.getByText('Membre du conseil syndical').first().waitFor();
+      await openSection(member.page, 'Conseil Syndical');
+      await member.page.getByRole('link', { name: /Ouvrir l'espace du conseil de/ }).click();
+      await member.page.getByRole('tab', { name: 'Ordres bancaires' }).click();
+      const orders = member.page.getByRole('table', { name: /^Ordres bancaires / });
+      await orders.getByRole('row', { name: /Plomberie Dupuis.*1\s716,00\s€.*PD-7781/ }).waitFor();
+      await member.page.getByRole('tab', { name: 'Relevé général des dépenses' }).click();
+      await member.page.getByRole('link', { name: 'Facture PD-7781 (PDF)' }).waitFor();
+      await expectAccessible(member.page);
+    } finally {
+      await manager.context.close();
+      await member.context.close();
+    }
+  }, 240_000);
 });

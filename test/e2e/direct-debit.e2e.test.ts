@@ -161,7 +161,7 @@ describe('paying one’s balance by SEPA direct debit', () => {
           .getByRole('link', { name: 'Retour à ma situation financière' })
           .click();
         await page.getByRole('heading', { name: 'Situation financière', level: 1 }).waitFor();
-        await account.getByText('Prélèvement en cours').first().waitFor();
+        await account.getByText(/^Prélèvement en cours$/i).waitFor();
         await account.getByText(`Prochain prélèvement : ${formatEuros(112_935)} le ${collectionDate}.`).waitFor();
         expect(await page.getByRole('link', { name: 'Payer votre solde' }).count()).toBe(0);
         await expectAccessible(page);
@@ -221,7 +221,7 @@ describe('paying one’s balance by SEPA direct debit', () => {
         await mandates.getByText(/^Le mandat \S+ est révoqué\.$/).waitFor();
         const account = accountOf(page);
         await account.getByRole('link', { name: 'Payer votre solde' }).waitFor();
-        expect(await account.getByText('Prélèvement en cours').count()).toBe(0);
+        expect(await account.getByText(/^Prélèvement en cours$/i).count()).toBe(0);
         await expectAccessible(page);
       } finally {
         await context.close();

@@ -104,12 +104,10 @@ export async function loadDemoData(db: Database, storage: FileStorage, options: 
     await writeLedgerHistory(tx, ledgerHistory);
     await writeRentalLedger(tx, rentalLedger, rentNotices);
     // GERASCO's comptes rendus de gérance, computed on the rental books just written.
-    const fT0 = Date.now();
     await writeLandlordStatements(tx, storage, rental, {
       today,
       now,
       footerNote: agencyPaper(batch, rental.agencyId).footerNote,
     });
-    console.log('F-step-ms', Date.now() - fT0);
   });
 }

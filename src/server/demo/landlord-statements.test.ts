@@ -6,21 +6,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/database.ts';
 import { factories } from '../../../test/support/factories.ts';
 import { landlordFactories } from '../../../test/support/landlord-factories.ts';
-import { addDays, addMonths, firstOfMonth, parisDate } from '../../domain/calendar.ts';
+import { addDays, addMonths, parisDate } from '../../domain/calendar.ts';
 import { documents, landlordStatements, ledgerLines, notifications } from '../db/schema/index.ts';
 import { localFolderStorage } from '../platform/storage/local-folder-storage.ts';
-import { PUBLISHED_DEMO_STATEMENTS, writeLandlordStatements } from './landlord-statements.ts';
+import { PUBLISHED_DEMO_STATEMENTS, quarterStart, writeLandlordStatements } from './landlord-statements.ts';
 
 /**
  * The demo step on a small portfolio of its own (the demo's rental history is written by another step): six
- * months of rent called and paid on time, then the statements of every month, the last ones with their PDF.
+ * nine months of rent called and paid on time, then the statements of every quarter, the last ones with their PDF.
  */
 describe('demo: landlord statements', () => {
   let database: TestDatabase;
   let landlordId: string;
   const storage = localFolderStorage(mkdtempSync(path.join(os.tmpdir(), 'palier-statements-')));
   const today = parisDate(new Date());
-  const months = Array.from({ length: 6 }, (_, index) => addMonths(firstOfMonth(today), index - 6));
+  // The three closed quarters before this one, every month called and paid.
+  const months = Array.from({ length: 9 }, (_, index) => addMonths(quarterStart(today), index - 9));
+  const quarters = months.filter((_, index) => index % 3 === 0);
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -54,15 +56,15 @@ describe('demo: landlord statements', () => {
     await database?.close();
   });
 
-  it('settles every month in order and publishes the last ones', async () => {
+  it('settles every quarter in order and publishes the last ones', async () => {
     const rows = await database.db.select().from(landlordStatements).orderBy(landlordStatements.periodStart);
-    expect(rows.map((row) => row.periodStart)).toEqual(months);
+    expect(rows.map((row) => row.periodStart)).toEqual(quarters);
     expect(rows.map((row) => row.documentId !== null)).toEqual([
-      ...Array(6 - PUBLISHED_DEMO_STATEMENTS).fill(false),
+      ...Array(3 - PUBLISHED_DEMO_STATEMENTS).fill(false),
       ...Array(PUBLISHED_DEMO_STATEMENTS).fill(true),
     ]);
-    // 6,5 % of 1 300 € = 84,50 € HT + 16,90 € VAT; each month transfers the rest of what was paid.
-    for (const row of rows) expect(row).toMatchObject({ feesCents: 10_140, feesVatCents: 1_690, transferredCents: 119_860 });
+    // 6,5 % of 3 × 1 300 € = 253,50 € HT + 50,70 € VAT; each quarter transfers the rest of what was paid.
+    for (const row of rows) expect(row).toMatchObject({ feesCents: 30_420, feesVatCents: 5_070, transferredCents: 359_580 });
     const [balance] = await database.db
       .select({ cents: sql<number>`sum(${ledgerLines.creditCents} - ${ledgerLines.debitCents})::int` })
       .from(ledgerLines)

@@ -13,14 +13,13 @@ import {
   ledgers,
   supplierInvoices,
 } from '../db/schema/index.ts';
-import { invoiceTitle } from '../features/council/council-invoices.service.ts';
 import type { DemoBatch } from './batch.ts';
 import type { DemoDocumentsPlan } from './documents/all-documents.ts';
 import { callTitle } from './documents/calls-for-funds.ts';
 import { KEY_CODES, type KeyCode, type LotView } from './documents/condominium-view.ts';
 import { actualsOf, budgetOf, budgetTotal, quarterOf, syndicateBank, worksFundCents } from './documents/demo-budget.ts';
-import { letterheadOf, pdfFileName } from './documents/demo-documents.ts';
-import { buildSupplierInvoice, supplierOf } from './documents/supplier-invoices.ts';
+import { letterheadOf } from './documents/demo-documents.ts';
+import { addInvoiceDocument } from './documents/supplier-invoices.ts';
 import { seededRandom } from './people.ts';
 import type { SyndicDemo } from './syndic.ts';
 
@@ -345,37 +344,6 @@ export function planLedgerHistory(batch: DemoBatch, syndic: SyndicDemo, plan: De
     fundsCalls: callRows,
     supplierInvoices: invoices,
   };
-}
-
-/** Describes one invoice's PDF, published to the council; rendered with the other demo documents. */
-function addInvoiceDocument(
-  plan: DemoDocumentsPlan,
-  syndic: SyndicDemo,
-  today: string,
-  addressee: Parameters<typeof buildSupplierInvoice>[2],
-  invoice: Parameters<typeof buildSupplierInvoice>[1],
-): string {
-  const supplier = supplierOf(invoice.supplierName);
-  const title = invoiceTitle(invoice.supplierName, invoice.invoiceNumber);
-  // Put online a couple of days after it arrived, and never among the "new" documents of the last days.
-  const published = [addDays(invoice.invoiceDate, 2), addDays(today, -4)].sort()[0] ?? invoice.invoiceDate;
-  return plan.documents.add({
-    agencyId: syndic.agencyId,
-    folder: 'conseil_syndical',
-    kind: 'Facture fournisseur',
-    title,
-    year: Number(invoice.invoiceDate.slice(0, 4)),
-    scope: 'council',
-    condominiumId: syndic.condominiumId,
-    publishedAt: parisInstant(published, '11:00'),
-    publishedByStaffId: syndic.managerId,
-    fileName: pdfFileName(title),
-    pdf: {
-      letterhead: { name: supplier.name, addressLines: supplier.addressLines, phone: supplier.phone, email: supplier.email },
-      footerNote: supplier.legal,
-    },
-    build: (pdf) => buildSupplierInvoice(pdf, invoice, addressee),
-  });
 }
 
 /** Written after the demo's other rows (documents and persons exist), in batches to keep loading fast. */

@@ -5132,6 +5132,79 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/council/condominiums/{condominiumId}/exports/{report}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Exporter le budget ou le relevé général des dépenses d’un exercice en PDF ou en Excel
+         * @description 404 pour qui ne siège pas au conseil syndical de la copropriété (ou n’est pas de son agence).
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description L'exercice (par défaut : l'année en cours) */
+                    year?: number;
+                    format: "pdf" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    condominiumId: string;
+                    report: "budget" | "expenses";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Le fichier (application/pdf ou xlsx) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff/condominiums/{condominiumId}/invoices": {
         parameters: {
             query?: never;

@@ -9,6 +9,7 @@ import {
   IconFileCertificate,
   IconFileText,
   IconHome,
+  IconHomeDollar,
   IconMailExclamation,
   IconMessageQuestion,
   IconReceipt,
@@ -40,7 +41,8 @@ export type NavigationPath =
   | '/gestion/prelevements'
   | '/gestion/banque'
   | '/gestion/relances'
-  | '/gestion/gerance';
+  | '/gestion/gerance'
+  | '/gestion/loyers';
 
 export interface NavigationItem {
   to: NavigationPath;
@@ -63,7 +65,8 @@ export interface NavigationItem {
     | 'collections.nav'
     | 'payments.navBank'
     | 'payments.navReminders'
-    | 'landlordStatements.nav';
+    | 'landlordStatements.nav'
+    | 'rent.nav';
   icon: typeof IconHome;
   /** A count shown next to the label, e.g. the access requests waiting. */
   badge?: 'pendingActivationRequests' | 'openContactRequests';
@@ -113,6 +116,7 @@ export function navigationFor(me: Me): NavigationItem[] {
       { to: '/gestion/banque', labelKey: 'payments.navBank', icon: IconCash },
       { to: '/gestion/relances', labelKey: 'payments.navReminders', icon: IconMailExclamation },
       { to: '/gestion/gerance', labelKey: 'landlordStatements.nav', icon: IconReportMoney },
+      { to: '/gestion/loyers', labelKey: 'rent.nav', icon: IconHomeDollar },
     ];
   const items: NavigationItem[] = [
     home,

@@ -34,6 +34,7 @@ import { ProfilePage } from '../features/profile/ProfilePage.tsx';
 import { LotDetailPage } from '../features/properties/LotDetailPage.tsx';
 import { PropertiesPage } from '../features/properties/PropertiesPage.tsx';
 import { UnitDetailPage } from '../features/properties/UnitDetailPage.tsx';
+import { RentPage } from '../features/rent/RentPage.tsx';
 import { linkAnswerSearch, loginAnswerSearch } from '../features/social-login/search.ts';
 import { PublishDocumentsPage } from '../features/staff-documents/PublishDocumentsPage.tsx';
 import { StaffDocumentDetailPage } from '../features/staff-documents/StaffDocumentDetailPage.tsx';
@@ -346,6 +347,14 @@ const landlordStatementsRoute = createRoute({
   component: LandlordStatementsPage,
 });
 
+/** The rental agency's rent: call a month, follow what is paid, issue quittances and receipts. */
+const rentRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/gestion/loyers',
+  beforeLoad: staffOnly,
+  component: RentPage,
+});
+
 /** Supplier invoices of the agency's condominiums, for their councils: record, publish, mark paid. */
 const staffInvoicesRoute = createRoute({
   getParentRoute: () => signedInRoute,
@@ -382,6 +391,7 @@ const routeTree = rootRoute.addChildren([
     bankRoute,
     remindersRoute,
     landlordStatementsRoute,
+    rentRoute,
   ]),
 ]);
 

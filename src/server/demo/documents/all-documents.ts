@@ -10,7 +10,6 @@ import { addContracts } from './contracts.ts';
 import { addCouncilDocuments } from './council.ts';
 import { DemoDocuments } from './demo-documents.ts';
 import { addGeneralMeetings } from './general-meetings.ts';
-import { addLandlordStatement } from './landlord-statement.ts';
 import { addTenantDocuments, type TenancyView, tenancyOf } from './lease.ts';
 import { addMaintenanceDocuments } from './maintenance.ts';
 import { addRulesDocument } from './rules.ts';
@@ -56,7 +55,7 @@ export function planDemoDocuments(
   const rentalFiles: RentalContext = { ...base, rental, ...agencyPaper(batch, rental.agencyId) };
   const tenancy = tenancyOf(rentalFiles, 'LO300115');
   const receiptIds = addTenantDocuments(rentalFiles, tenancy);
-  addLandlordStatement(rentalFiles);
+  // GERASCO's comptes rendus de gérance are computed on the rental books: src/server/demo/landlord-statements.ts.
 
   return { documents, view, schedule, tenancy, minutesIds, receiptIds };
 }

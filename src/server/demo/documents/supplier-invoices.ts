@@ -1,7 +1,11 @@
-import { addDays } from '../../../domain/calendar.ts';
+import { addDays, parisInstant } from '../../../domain/calendar.ts';
 import { frenchDate, frenchShortDate } from '../../../domain/french-dates.ts';
 import { formatEuroNumber, formatEuros } from '../../../domain/money.ts';
+import { invoiceTitle } from '../../features/council/council-invoices.service.ts';
 import type { PdfBuilder, PdfLetterhead } from '../../platform/pdf/pdf-document.ts';
+import type { SyndicDemo } from '../syndic.ts';
+import type { DemoDocumentsPlan } from './all-documents.ts';
+import { pdfFileName } from './demo-documents.ts';
 
 /**
  * A supplier's invoice to the Créteil syndicate, the way such invoices look: the supplier's letterhead, the
@@ -192,4 +196,35 @@ export function buildSupplierInvoice(
       'Facture adressée au syndicat des copropriétaires, pris en la personne de son syndic ; elle est tenue à la disposition du conseil syndical avec les autres pièces justificatives des charges (article 18-1 de la loi du 10 juillet 1965).',
       { italic: true },
     );
+}
+
+/** Describes one invoice's PDF, published to the council; rendered with the other demo documents. */
+export function addInvoiceDocument(
+  plan: DemoDocumentsPlan,
+  syndic: SyndicDemo,
+  today: string,
+  addressee: Parameters<typeof buildSupplierInvoice>[2],
+  invoice: Parameters<typeof buildSupplierInvoice>[1],
+): string {
+  const supplier = supplierOf(invoice.supplierName);
+  const title = invoiceTitle(invoice.supplierName, invoice.invoiceNumber);
+  // Put online a couple of days after it arrived, and never among the "new" documents of the last days.
+  const published = [addDays(invoice.invoiceDate, 2), addDays(today, -4)].sort()[0] ?? invoice.invoiceDate;
+  return plan.documents.add({
+    agencyId: syndic.agencyId,
+    folder: 'conseil_syndical',
+    kind: 'Facture fournisseur',
+    title,
+    year: Number(invoice.invoiceDate.slice(0, 4)),
+    scope: 'council',
+    condominiumId: syndic.condominiumId,
+    publishedAt: parisInstant(published, '11:00'),
+    publishedByStaffId: syndic.managerId,
+    fileName: pdfFileName(title),
+    pdf: {
+      letterhead: { name: supplier.name, addressLines: supplier.addressLines, phone: supplier.phone, email: supplier.email },
+      footerNote: supplier.legal,
+    },
+    build: (pdf) => buildSupplierInvoice(pdf, invoice, addressee),
+  });
 }

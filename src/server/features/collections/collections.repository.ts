@@ -133,6 +133,15 @@ export async function presentedMandates(tx: Executor, mandateIds: string[]): Pro
   return new Set(rows.map((row) => row.id));
 }
 
+/** Mandates with a collection already in the run: one collection per mandate and file. */
+export async function mandatesInRun(tx: Executor, runId: string): Promise<Set<string>> {
+  const rows = await tx
+    .selectDistinct({ id: directDebits.mandateId })
+    .from(directDebits)
+    .where(eq(directDebits.collectionRunId, runId));
+  return new Set(rows.map((row) => row.id));
+}
+
 export async function clientReferencesOf(db: Executor, agencyId: string, personIds: string[]): Promise<Map<string, string>> {
   if (personIds.length === 0) return new Map();
   const rows = await db

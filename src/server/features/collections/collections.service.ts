@@ -31,6 +31,7 @@ import {
   listWaitingDebits,
   lockCreditorAccount,
   lockRun,
+  mandatesInRun,
   type NewDirectDebit,
   pendingCents,
   presentedMandates,
@@ -126,8 +127,12 @@ export class CollectionsService {
         mandates.map((mandate) => mandate.id),
       );
       const references = await clientReferencesOf(tx, viewer.agencyId, [...new Set(mandates.map((m) => m.personId))]);
+      // A debtor already in the run keeps its one collection (a FRST and a RCUR of one mandate in the same file
+      // would be refused): what they came to owe since is for the next run.
+      const alreadyIn = await mandatesInRun(tx, run.id);
       const created: NewDirectDebit[] = [];
       for (const mandate of mandates) {
+        if (alreadyIn.has(mandate.id)) continue;
         const balance = mandate.condominiumId
           ? await accountBalance(tx, { kind: 'coOwner', condominiumId: mandate.condominiumId, personId: mandate.personId })
           : mandate.leaseId

@@ -4,6 +4,7 @@ import {
   accounts,
   agencies,
   bankAccounts,
+  collectionRuns,
   directDebits,
   leases,
   ledgerEntries,
@@ -151,4 +152,19 @@ export async function findDebtorContact(tx: Executor, personId: string, creditor
     .leftJoin(accounts, eq(accounts.personId, persons.id))
     .where(eq(persons.id, personId));
   return row;
+}
+
+/** A run whose every debit the bank has answered for (paid or returned) is settled. */
+export async function settleAnsweredRuns(tx: Executor, runIds: string[]): Promise<void> {
+  if (runIds.length === 0) return;
+  await tx
+    .update(collectionRuns)
+    .set({ status: 'settled' })
+    .where(
+      and(
+        inArray(collectionRuns.id, runIds),
+        eq(collectionRuns.status, 'submitted'),
+        sql`not exists (select 1 from ${directDebits} where ${directDebits.collectionRunId} = ${collectionRuns.id} and ${directDebits.status} in ('scheduled', 'prenotified', 'submitted'))`,
+      ),
+    );
 }

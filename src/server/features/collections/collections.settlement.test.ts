@@ -41,6 +41,8 @@ describe('settlement as the bank statement import uses it', () => {
     const again = await db.transaction((tx) => markDirectDebitsPaid(tx, { directDebitIds: [debit.id], paidOn: date }));
     expect(again).toEqual({ paid: 0, entryIds: first.entryIds });
     expect(await accountBalance(db, lease)).toBe(0);
+    // Every debit of the run answered for: the run is settled without staff marking it.
+    expect((await call(scene.manager.email, 'GET', `/api/staff/collections/runs/${run.id}`)).json().status).toBe('settled');
     const [credit] = await db
       .select()
       .from(ledgerLines)

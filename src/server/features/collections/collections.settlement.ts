@@ -27,6 +27,7 @@ import {
   type SettlementDebit,
   setDebitPaid,
   setDebitReturned,
+  settleAnsweredRuns,
 } from './collections.settlement.repository.ts';
 
 export interface SettlementOptions {
@@ -63,7 +64,8 @@ const entryLabel = (debit: SettlementDebit) => `Prélèvement SEPA — ${debit.r
  * Each submitted debit becomes paid and is posted (journal PR: debit 512 / credit the debtor's account), and its
  * mandate records the collection. Debits already paid are left as they are (their entry is still returned);
  * debits never sent to the bank, or returned, are ignored. `paid` counts the debits this call settled;
- * `entryIds` are the payment entries of every given debit that is paid afterwards.
+ * `entryIds` are the payment entries of every given debit that is paid afterwards. A run none of whose debits
+ * is still waiting for the bank becomes settled.
  */
 export async function markDirectDebitsPaid(
   tx: Executor,
@@ -97,6 +99,7 @@ export async function markDirectDebitsPaid(
       paid += 1;
     }
   }
+  await settleAnsweredRuns(tx, [...new Set(debits.flatMap((debit) => (debit.collectionRunId ? [debit.collectionRunId] : [])))]);
   return { paid, entryIds };
 }
 

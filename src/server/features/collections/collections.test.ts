@@ -150,6 +150,8 @@ describe('collection runs', () => {
   });
 
   it('adds nothing when the same run is prepared again: nobody is collected twice', async () => {
+    // Owed since the run was prepared: the debtor already has their collection in this file, so it waits.
+    await scene.make.coOwnerDebt(scene.condominium.id, scene.allouard.person.id, 10_000, 'late-allouard');
     const again = await call(scene.manager.email, 'POST', '/api/staff/collections/runs', {
       bankAccountId: scene.account.id,
       collectionDate: date,
@@ -215,16 +217,16 @@ describe('collection runs', () => {
   });
 
   it('settles the run: each debit paid and posted, the co-owner’s balance moves, twice changes nothing', async () => {
-    expect(await balanceOf(scene.allouard.reference)).toBe(-112_935);
+    expect(await balanceOf(scene.allouard.reference)).toBe(-122_935);
     const paidOn = date;
     const settled = await call(scene.manager.email, 'POST', `/api/staff/collections/runs/${run.id}/settle`, { paidOn });
     expect(settled.statusCode, settled.body).toBe(200);
     expect(settled.json()).toMatchObject({ status: 'settled' });
     expect(settled.json().debits.map((debit: { status: string }) => debit.status)).toEqual(['paid', 'paid']);
-    expect(await balanceOf(scene.allouard.reference)).toBe(0);
+    expect(await balanceOf(scene.allouard.reference)).toBe(-10_000);
     const twice = await call(scene.manager.email, 'POST', `/api/staff/collections/runs/${run.id}/settle`, { paidOn });
     expect(twice.statusCode).toBe(200);
-    expect(await balanceOf(scene.allouard.reference)).toBe(0);
+    expect(await balanceOf(scene.allouard.reference)).toBe(-10_000);
     const [mandate] = await t.database.db.select().from(sepaMandates).where(eq(sepaMandates.id, scene.allouardMandate.id));
     expect(mandate?.lastCollectedOn).toBe(paidOn);
     const foreign = await call(scene.outsider.email, 'POST', `/api/staff/collections/runs/${run.id}/settle`, { paidOn });
@@ -244,7 +246,7 @@ describe('collection runs', () => {
       collectionDate: nextTargetBusinessDay(addDays(returnedOn, 14)),
       status: 'scheduled',
     });
-    expect(await balanceOf(scene.allouard.reference)).toBe(-112_935);
+    expect(await balanceOf(scene.allouard.reference)).toBe(-122_935);
     const [again] = await t.database.db
       .select()
       .from(directDebits)
@@ -259,7 +261,7 @@ describe('collection runs', () => {
     const twice = await call(scene.manager.email, 'POST', url, { reasonCode: 'AM04', returnedOn });
     expect(twice.statusCode).toBe(200);
     expect(debitOf(twice.json(), 'M. et Mme Allouard').representedBy?.id).toBe(returned.representedBy?.id);
-    expect(await balanceOf(scene.allouard.reference)).toBe(-112_935);
+    expect(await balanceOf(scene.allouard.reference)).toBe(-122_935);
     expect((await emailsTo(scene.allouard.email)).filter((mail) => mail.subject?.includes('rejeté'))).toHaveLength(1);
 
     // The waiting re-presentation is listed, and a run is not collected twice for it.
@@ -308,10 +310,10 @@ describe('collection runs', () => {
     });
     expect(response.statusCode, response.body).toBe(201);
     const next: RunDetail = response.json();
-    // The re-presentation (1 129,35 €) joins the run; only the new 400 € is added as a new collection.
+    // The re-presentation (1 129,35 €) joins the run; what became due since (100 € + 400 €) is a new collection.
     expect(next.debits.map((debit) => [debit.amountCents, debit.sequenceType]).sort()).toEqual([
       [112_935, 'RCUR'],
-      [40_000, 'RCUR'],
+      [50_000, 'RCUR'],
     ]);
   });
 

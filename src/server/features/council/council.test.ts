@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { extractText } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { councilFactories } from '../../../../test/support/council-factories.ts';
@@ -383,6 +384,28 @@ describe('the council’s space and supplier invoices', () => {
     const list = (await get('chloe', councilUrl('/invoices?year=2026'))).json();
     expect(list.invoices.find((row: { id: string }) => row.id === invoice.id).paidOn).toBe('2026-04-14');
     expect(list.unpaidCents).toBe(8_000);
+  });
+
+  it('exports the budget and the expense report as PDF and Excel, for the council only', async () => {
+    const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ');
+    const budgetPdf = await get('chloe', councilUrl('/exports/budget?year=2026&format=pdf'));
+    expect(budgetPdf.statusCode).toBe(200);
+    expect(budgetPdf.headers['content-type']).toBe('application/pdf');
+    expect(budgetPdf.headers['content-disposition']).toContain('budget-2026.pdf');
+    const budgetText = plain((await extractText(new Uint8Array(budgetPdf.rawPayload), { mergePages: true })).text);
+    expect(budgetText).toContain('Budget et dépenses réelles 2026');
+    expect(budgetText).toContain('17 000,00 €');
+    const expensesPdf = await get('staff', councilUrl('/exports/expenses?year=2026&format=pdf'));
+    const expensesText = plain((await extractText(new Uint8Array(expensesPdf.rawPayload), { mergePages: true })).text);
+    expect(expensesText).toContain('Relevé général des dépenses 2026');
+    expect(expensesText).toContain('F-2026-0412');
+    const xlsx = await get('chloe', councilUrl('/exports/expenses?year=2026&format=xlsx'));
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    expect(xlsx.rawPayload.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect((await get('paul', councilUrl('/exports/budget?format=pdf'))).statusCode).toBe(404);
+    expect((await get('otherStaff', councilUrl('/exports/budget?format=xlsx'))).statusCode).toBe(404);
+    expect((await get('chloe', councilUrl('/exports/balance?format=pdf'))).statusCode).toBe(400);
   });
 
   it('sums spending month by month against the previous year', async () => {

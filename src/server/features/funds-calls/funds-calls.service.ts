@@ -13,7 +13,7 @@ import type { Viewer } from '../../platform/auth/viewer.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Evidence } from '../../platform/http/evidence.ts';
 import type { FileStorage } from '../../platform/storage/file-storage.ts';
-import { condominiumLedger, coOwnerBalances, postEntry } from '../ledger/ledger.repository.ts';
+import { condominiumLedger, coOwnerBalances, postEntries } from '../ledger/ledger.repository.ts';
 import { callEntryExternalId } from './funds-call-notices.ts';
 import { callTitle } from './funds-calls.pdf.ts';
 import { presentBudget, presentCallSummary, presentDetail } from './funds-calls.presenter.ts';
@@ -235,7 +235,7 @@ export class FundsCallsService {
         tx,
         prepared.rows.map((row) => ({ ...row, fundsCallId: call.id })),
       );
-      for (const coOwner of prepared.coOwners) {
+      const entries = prepared.coOwners.map((coOwner) => {
         const lines = [
           ...(coOwner.provisionsCents > 0
             ? [
@@ -260,21 +260,22 @@ export class FundsCallsService {
               ]
             : []),
         ];
-        if (lines.length > 0) {
-          await postEntry(
-            tx,
-            {
-              ledgerId,
-              journal: 'AP',
-              entryDate: dueDate,
-              label: title,
-              source: 'palier',
-              externalId: callEntryExternalId(call.id, coOwner.personId),
-            },
-            lines,
-          );
-        }
-      }
+        return {
+          entry: {
+            ledgerId,
+            journal: 'AP',
+            entryDate: dueDate,
+            label: title,
+            source: 'palier' as const,
+            externalId: callEntryExternalId(call.id, coOwner.personId),
+          },
+          lines,
+        };
+      });
+      await postEntries(
+        tx,
+        entries.filter((item) => item.lines.length > 0),
+      );
       await insertNotices(
         tx,
         prepared.coOwners.map((coOwner) => ({

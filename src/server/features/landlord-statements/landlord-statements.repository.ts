@@ -377,3 +377,11 @@ export async function backdateStatementNotifications(db: Executor, documentIds: 
         sql`, `,
       )})`);
 }
+
+/**
+ * The demo writes thousands of entries in the transaction that then computes its statements: without fresh
+ * statistics the planner takes the new tables for empty and every query scans them all.
+ */
+export async function refreshLedgerStatistics(db: Executor): Promise<void> {
+  await db.execute(sql`analyze ${ledgerEntries}, ${ledgerLines}, ${leases}, ${managedUnits}`);
+}

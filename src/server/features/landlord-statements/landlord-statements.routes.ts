@@ -27,7 +27,7 @@ export function landlordStatementsRoutes(app: RouteApp, { db, storage }: AppCont
   app.post(
     '/staff/landlord-statements',
     {
-      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+      config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
       schema: {
         tags: ['Agence : gérance locative'],
         security,

@@ -300,6 +300,22 @@ describe('landlord statements (compte rendu de gérance)', () => {
     expect(text).toContain('Solde reporté au 1er avril 2025 -500,00 €');
   });
 
+  it('issues a period once when two staff members ask at the same moment', async () => {
+    const may = { periodStart: '2025-05-01', periodEnd: '2025-05-31' };
+    const answers = await Promise.all([
+      call(staff, 'POST', '/api/staff/landlord-statements', may),
+      call(staff, 'POST', '/api/staff/landlord-statements', may),
+    ]);
+    expect(answers.map((answer) => answer.statusCode).sort()).toEqual([200, 201]);
+    expect(answers.map((answer) => answer.json().createdCount).sort()).toEqual([0, 2]);
+    const [count] = await t.database.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(ledgerEntries)
+      .where(sql`${ledgerEntries.externalId} like 'landlord-%'`);
+    // Q1: fees + transfer for Mme Bailleur; April: the same; May: nothing received, nothing posted.
+    expect(count?.n).toBe(4);
+  });
+
   it('refuses a period that overlaps or precedes one already issued, an open period and an inverted one', async () => {
     const overlap = await call(staff, 'POST', '/api/staff/landlord-statements', {
       periodStart: '2025-02-01',

@@ -93,6 +93,37 @@ export async function postEntry(
   return { entryId: created.id, created: true };
 }
 
+// PostgreSQL accepts at most 65 535 bound parameters per statement; a line has about twelve columns.
+const BULK_ROWS = 4_000;
+
+/**
+ * `postEntry` for many entries of one ledger at once (a quarter's calls for thousands of co-owners): the same
+ * idempotence by source and external id, in a few multi-row statements instead of two per entry. Returns the
+ * external ids of the entries created by this call.
+ */
+export async function postEntries(
+  db: Executor,
+  items: Array<{ entry: NewLedgerEntry; lines: NewLedgerLine[] }>,
+): Promise<{ created: Map<string, string> }> {
+  const created = new Map<string, string>();
+  for (let start = 0; start < items.length; start += BULK_ROWS) {
+    const slice = items.slice(start, start + BULK_ROWS);
+    const rows = await db
+      .insert(ledgerEntries)
+      .values(slice.map((item) => item.entry))
+      .onConflictDoNothing()
+      .returning({ id: ledgerEntries.id, externalId: ledgerEntries.externalId });
+    for (const row of rows) created.set(row.externalId, row.id);
+  }
+  const lines = items.flatMap((item) => {
+    const entryId = created.get(item.entry.externalId);
+    return entryId ? item.lines.map((line) => ({ ...line, entryId })) : [];
+  });
+  for (let start = 0; start < lines.length; start += BULK_ROWS)
+    await db.insert(ledgerLines).values(lines.slice(start, start + BULK_ROWS));
+  return { created };
+}
+
 /* ------------------------------------------------------------------------------------------------------------
  * The person side: what a co-owner or a tenant sees of the books — their own third-party account lines only.
  * ------------------------------------------------------------------------------------------------------------ */

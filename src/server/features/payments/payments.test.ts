@@ -2,83 +2,10 @@ import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { factories } from '../../../../test/support/factories.ts';
-import { multipartFile, paymentFactories } from '../../../../test/support/payments-factories.ts';
+import { camt053, multipartFile, paymentFactories, rentalCsv } from '../../../../test/support/payments-factories.ts';
 import { type CallAs, callAs, sessions } from '../../../../test/support/sessions.ts';
 import { bankStatementImports, bankTransactions, directDebits, storedFiles } from '../../db/schema/index.ts';
 import type { FinanceOverview } from '../ledger/ledger.schema.ts';
-
-/** A syndicate's CAMT.053 statement as its bank sends it: transfers, our collections, a return, a stranger. */
-const camt053 = `<?xml version="1.0" encoding="UTF-8"?>
-<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02">
-  <BkToCstmrStmt>
-    <GrpHdr><MsgId>CAMT053-20261110-001</MsgId><CreDtTm>2026-11-10T06:12:00</CreDtTm></GrpHdr>
-    <Stmt>
-      <Id>STMT-2026-045</Id>
-      <CreDtTm>2026-11-10T06:12:00</CreDtTm>
-      <Acct><Id><IBAN>FR7630004000031234567890143</IBAN></Id><Ccy>EUR</Ccy></Acct>
-      <Ntry>
-        <Amt Ccy="EUR">461.32</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts>
-        <BookgDt><Dt>2026-11-05</Dt></BookgDt><AcctSvcrRef>2026110500000001</AcctSvcrRef>
-        <NtryDtls><TxDtls>
-          <Refs><EndToEndId>NOTPROVIDED</EndToEndId></Refs>
-          <RltdPties><Dbtr><Nm>M. ET MME ALLOUARD</Nm></Dbtr><DbtrAcct><Id><IBAN>FR7630006000011234567890189</IBAN></Id></DbtrAcct></RltdPties>
-          <RmtInf><Ustrd>VIR SEPA ALLOUARD CO100452 APPEL T1</Ustrd></RmtInf>
-        </TxDtls></NtryDtls>
-      </Ntry>
-      <Ntry>
-        <Amt Ccy="EUR">500.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts>
-        <BookgDt><Dt>2026-11-06</Dt></BookgDt><AcctSvcrRef>2026110600000002</AcctSvcrRef>
-        <NtryDtls><TxDtls>
-          <RltdPties><Dbtr><Nm>BERNARD PIERRE</Nm></Dbtr></RltdPties>
-          <RmtInf><Ustrd>CHARGES COPRO TILLEULS</Ustrd></RmtInf>
-        </TxDtls></NtryDtls>
-      </Ntry>
-      <Ntry>
-        <Amt Ccy="EUR">250.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts>
-        <BookgDt><Dt>2026-11-06</Dt></BookgDt><AcctSvcrRef>2026110600000003</AcctSvcrRef>
-        <NtryDtls><TxDtls>
-          <Refs><EndToEndId>PAL-E2E-COLLECT-1</EndToEndId></Refs>
-          <RltdPties><Dbtr><Nm>MME COLIN</Nm></Dbtr></RltdPties>
-          <RmtInf><Ustrd>Appel de fonds T4 2026</Ustrd></RmtInf>
-        </TxDtls></NtryDtls>
-      </Ntry>
-      <Ntry>
-        <Amt Ccy="EUR">300.00</Amt><CdtDbtInd>DBIT</CdtDbtInd><RvslInd>true</RvslInd><Sts>BOOK</Sts>
-        <BookgDt><Dt>2026-11-09</Dt></BookgDt><AcctSvcrRef>2026110900000004</AcctSvcrRef>
-        <NtryDtls><TxDtls>
-          <Refs><EndToEndId>PAL-E2E-RETURN-1</EndToEndId></Refs>
-          <RltdPties><Dbtr><Nm>M. DURAND</Nm></Dbtr></RltdPties>
-          <RtrInf><Rsn><Cd>AM04</Cd></Rsn></RtrInf>
-        </TxDtls></NtryDtls>
-      </Ntry>
-      <Ntry>
-        <Amt Ccy="EUR">87.50</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts>
-        <BookgDt><Dt>2026-11-09</Dt></BookgDt><AcctSvcrRef>2026110900000005</AcctSvcrRef>
-        <NtryDtls><TxDtls>
-          <RltdPties><Dbtr><Nm>SARL PLOMBERIE DUPONT</Nm></Dbtr></RltdPties>
-          <RmtInf><Ustrd>REMBOURSEMENT FACTURE 2026-118</Ustrd></RmtInf>
-        </TxDtls></NtryDtls>
-      </Ntry>
-      <Ntry>
-        <Amt Ccy="EUR">120.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts>
-        <BookgDt><Dt>2026-11-10</Dt></BookgDt><AcctSvcrRef>2026111000000006</AcctSvcrRef>
-        <NtryDtls><TxDtls>
-          <RltdPties><Dbtr><Nm>MME HELENE COLIN</Nm></Dbtr></RltdPties>
-          <RmtInf><Ustrd>VIREMENT</Ustrd></RmtInf>
-        </TxDtls></NtryDtls>
-      </Ntry>
-    </Stmt>
-  </BkToCstmrStmt>
-</Document>`;
-
-/** The agency's rental account, exported as CSV from the bank's web site. */
-const rentalCsv = [
-  'Compte courant gérance;FR7610107001011234567890129',
-  'Date;Libellé;Débit;Crédit',
-  '05/11/2026;VIR SEPA HADDAD LOYER NOVEMBRE BAIL-1001;;1 030,00',
-  '06/11/2026;VIR SEPA INCONNU 0042;;45,00',
-  '07/11/2026;PRLV SEPA EDF PARTIES COMMUNES;62,10;',
-].join('\r\n');
 
 describe('Payments: entered by hand, read from bank statements, reviewed', () => {
   let t: TestApp;

@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatEuros } from '../../../domain/money.ts';
 import { type BudgetYear, councilBudgetQuery, spendingByMonthQuery } from './council.queries.ts';
+import { ExportLinks } from './ExportLinks.tsx';
 
 type Comparison = Pick<BudgetYear['totals'], 'budgetCents' | 'actualCents' | 'differenceCents' | 'consumedPercent'>;
 
@@ -114,6 +115,7 @@ export function BudgetTab({ condominiumId, year }: { condominiumId: string; year
   return (
     <Stack gap="xl">
       {!current.voted ? <Alert color="yellow">{t('council.budget.notVoted', { year })}</Alert> : null}
+      <ExportLinks condominiumId={condominiumId} report="budget" year={year} />
       <BudgetTable view={current} caption={t('council.budget.caption', { year })} />
       {chart.length > 0 ? (
         <Stack gap="xs" component="figure" m={0} aria-labelledby="council-budget-chart">

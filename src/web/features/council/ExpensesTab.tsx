@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatEuros } from '../../../domain/money.ts';
 import { formatDate } from '../../ui/format.ts';
 import { councilExpensesQuery } from './council.queries.ts';
+import { ExportLinks } from './ExportLinks.tsx';
 
 /** A link to an invoice's PDF, opened in the browser's viewer. */
 export function InvoiceLink({ number, pdfUrl }: { number: string | null; pdfUrl: string | null }) {
@@ -34,6 +35,7 @@ export function ExpensesTab({ condominiumId, year }: { condominiumId: string; ye
       <Title order={2} fz="lg">
         {t('council.expenses.title', { year, total: formatEuros(totalCents) })}
       </Title>
+      <ExportLinks condominiumId={condominiumId} report="expenses" year={year} />
       {accounts.length === 0 ? <Text>{t('council.expenses.none')}</Text> : null}
       {accounts.map((account) => (
         <Table.ScrollContainer key={account.accountCode} minWidth={720}>

@@ -4,7 +4,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
-import { BankAccountFields, type BankAccountValues, bankAccountProblems } from './BankAccountFields.tsx';
+import { BankAccountFields } from './BankAccountFields.tsx';
+import { type BankAccountValues, bankAccountProblems } from './bankAccount.ts';
 import {
   type BankDetailsChallenge,
   directDebit,

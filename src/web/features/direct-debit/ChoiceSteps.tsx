@@ -2,7 +2,8 @@ import { Alert, Group, Radio, Stack, Text, Textarea, TextInput } from '@mantine/
 import { useTranslation } from 'react-i18next';
 import { formatEuros } from '../../../domain/money.ts';
 import { ApiError } from '../../api/client.ts';
-import { BankAccountFields, type BankAccountValues } from './BankAccountFields.tsx';
+import { BankAccountFields } from './BankAccountFields.tsx';
+import type { BankAccountValues } from './bankAccount.ts';
 import type { Mode, PayableAccount } from './directDebit.queries.ts';
 
 /** Step 1: the property whose account the mandate will debit. Accounts that cannot be paid so say why. */

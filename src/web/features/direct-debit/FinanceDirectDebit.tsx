@@ -5,7 +5,8 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { frenchDate } from '../../../domain/french-dates.ts';
 import { formatEuros } from '../../../domain/money.ts';
-import { activeMandateOf, directDebitOptionsQuery, nextDebitOf } from './directDebit.queries.ts';
+import { directDebitOptionsQuery } from './directDebit.queries.ts';
+import { activeMandateOf, nextDebitOf } from './mandateStatus.ts';
 
 interface AccountLike {
   key: string;

@@ -13,9 +13,9 @@ import {
   directDebitOptionsQuery,
   type Mandate,
   mandateFileUrl,
-  nextDebitOf,
   refreshAfterMandateChange,
 } from './directDebit.queries.ts';
+import { nextDebitOf } from './mandateStatus.ts';
 
 /** "Mes mandats de prélèvement": each active mandate, its PDF, new bank details and revocation. */
 export function MandatesSection() {

@@ -6,10 +6,9 @@ import { Link, useSearch } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../ui/PageHeading.tsx';
-import { type BankAccountValues, bankAccountProblems } from './BankAccountFields.tsx';
+import { type BankAccountValues, bankAccountProblems } from './bankAccount.ts';
 import { DetailsStep, type HolderValues, ModeStep, PropertyStep } from './ChoiceSteps.tsx';
 import {
-  activeMandateOf,
   type DirectDebitOptions,
   directDebit,
   directDebitOptionsQuery,
@@ -19,6 +18,7 @@ import {
   refreshAfterMandateChange,
   type SentCode,
 } from './directDebit.queries.ts';
+import { activeMandateOf } from './mandateStatus.ts';
 import { ConfirmationStep, PayStep, SummaryStep } from './SignSteps.tsx';
 import { SmsCodeField } from './SmsCodeField.tsx';
 
@@ -47,6 +47,15 @@ export function PayBalancePage() {
       {options.error && (
         <Alert color="red" role="alert">
           {options.error.message}
+        </Alert>
+      )}
+      {options.data && !options.data.person.mobile && (
+        // The signature code goes to the mobile on file: without one, step 5 cannot happen.
+        <Alert color="yellow" role="status">
+          <Text fz="sm">{t('directDebit.noMobile')}</Text>
+          <Anchor component={Link} to="/profil" fz="sm">
+            {t('directDebit.noMobileLink')}
+          </Anchor>
         </Alert>
       )}
       {options.data && <Wizard options={options.data} />}

@@ -6,14 +6,8 @@ import { addDays, parisDate } from '../../../domain/calendar.ts';
 import { frenchDate } from '../../../domain/french-dates.ts';
 import { formatEuros } from '../../../domain/money.ts';
 import { DEFAULT_PRE_NOTIFICATION_DAYS } from '../../../domain/sepa.ts';
-import {
-  type Mandate,
-  type MandateSummary,
-  type Mode,
-  mandateFileUrl,
-  nextDebitOf,
-  type PayableAccount,
-} from './directDebit.queries.ts';
+import { type Mandate, type MandateSummary, type Mode, mandateFileUrl, type PayableAccount } from './directDebit.queries.ts';
+import { nextDebitOf } from './mandateStatus.ts';
 
 /** Step 4: the mandate's full text exactly as the server will sign it, to be read and accepted. */
 export function SummaryStep({

@@ -43,7 +43,7 @@ export function AccountPanel({ account, paymentAction, directDebitDetails }: Acc
   const titleId = `account-${account.key.replace(/[^A-Za-z0-9-]/g, '')}`;
   return (
     <Card component="section" aria-labelledby={titleId} padding={0}>
-      <Box bg={account.balanceCents < 0 ? 'red.9' : 'teal.8'} c="white" p="md">
+      <Box bg={account.balanceCents < 0 ? 'red.9' : 'teal.9'} c="white" p="md">
         <Group justify="space-between">
           <Title order={2} fz="h4" id={titleId} c="white">
             {t('finance.balanceAt', { date: frenchDate(account.balanceDate) })}

@@ -1,12 +1,14 @@
 import { Alert, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconCloud } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatEuros } from '../../../domain/money.ts';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { DirectDebitInProgress, PayBalanceButton } from '../direct-debit/FinanceDirectDebit.tsx';
 import { MandatesSection } from '../direct-debit/MandatesSection.tsx';
 import { LandlordStatementsSection } from '../landlord-statements/LandlordStatementsSection.tsx';
+import { TenantRentMonths } from '../rent/TenantRentMonths.tsx';
 import { AccountPanel } from './AccountPanel.tsx';
 import { financeQuery } from './finance.queries.ts';
 
@@ -48,12 +50,14 @@ export function FinancesPage() {
             </Group>
           </Card>
           {data.accounts.map((account) => (
-            <AccountPanel
-              key={account.key}
-              account={account}
-              paymentAction={<PayBalanceButton account={account} />}
-              directDebitDetails={<DirectDebitInProgress accountKey={account.key} />}
-            />
+            <Fragment key={account.key}>
+              <AccountPanel
+                account={account}
+                paymentAction={<PayBalanceButton account={account} />}
+                directDebitDetails={<DirectDebitInProgress accountKey={account.key} />}
+              />
+              {account.kind === 'tenant' && <TenantRentMonths accountKey={account.key} />}
+            </Fragment>
           ))}
           <MandatesSection />
         </>

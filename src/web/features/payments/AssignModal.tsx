@@ -48,7 +48,13 @@ export function AssignModal({
   });
 
   return (
-    <Modal opened onClose={onClose} title={t('payments.assign.title')} size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('payments.assign.title')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('payments.close') }}
+    >
       <Stack gap="md">
         <Text>
           {t('payments.assign.transaction', {

@@ -271,7 +271,7 @@ function TransactionsTable({
                 </Table.Td>
                 <Table.Td>
                   <Badge
-                    color={row.status === 'matched' ? 'green.9' : row.status === 'ignored' ? 'gray.9' : 'orange.9'}
+                    color={row.status === 'matched' ? 'green.9' : row.status === 'ignored' ? 'gray.9' : 'blue.9'}
                     variant="filled"
                     tt="none"
                   >

@@ -56,7 +56,12 @@ export function RecordPaymentModal({
   });
 
   return (
-    <Modal opened onClose={onClose} title={t('payments.record.title', { name: account.name })}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('payments.record.title', { name: account.name })}
+      closeButtonProps={{ 'aria-label': t('payments.close') }}
+    >
       <form
         onSubmit={(event) => {
           event.preventDefault();
