@@ -14,17 +14,15 @@ const months = fc
     ),
   );
 
-const payments = fc
-  .array(fc.integer({ min: 1, max: 400_000 }), { maxLength: 15 })
-  .map((amounts) =>
-    amounts.map(
-      (amountCents, index): RentPayment => ({
-        id: `p${String(index).padStart(2, '0')}`,
-        date: `2026-06-${String((index % 28) + 1).padStart(2, '0')}`,
-        amountCents,
-      }),
-    ),
-  );
+const payments = fc.array(fc.integer({ min: 1, max: 400_000 }), { maxLength: 15 }).map((amounts) =>
+  amounts.map(
+    (amountCents, index): RentPayment => ({
+      id: `p${String(index).padStart(2, '0')}`,
+      date: `2026-06-${String((index % 28) + 1).padStart(2, '0')}`,
+      amountCents,
+    }),
+  ),
+);
 
 describe('settleRent: quittances and receipts by oldest month first', () => {
   it('never acknowledges more than was paid, nor more than a month asked', () => {
