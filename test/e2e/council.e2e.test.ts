@@ -71,6 +71,12 @@ describe('the council’s space', () => {
       expect(pdf.headers()['content-type']).toContain('application/pdf');
       expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
+      // "Les + du Conseil Syndical" are also offered next to the member's own accounts.
+      await openSection(page, 'Finances');
+      const councilCard = page.getByRole('region', { name: 'Espace conseil syndical' });
+      await councilCard.getByRole('link', { name: /Ouvrir l'espace du conseil de/ }).click();
+      await page.waitForURL((url) => url.pathname === condominiumUrl);
+
       // Not on the council: no entry in the menu, and the address itself is not found.
       await logIn(coOwner.page, DEMO_CO_OWNER);
       await coOwner.page.getByText('Copropriétaire de 4 biens').waitFor();

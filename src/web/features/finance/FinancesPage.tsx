@@ -5,6 +5,7 @@ import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatEuros } from '../../../domain/money.ts';
 import { PageHeading } from '../../ui/PageHeading.tsx';
+import { CouncilFinanceCard } from '../council/CouncilFinanceCard.tsx';
 import { DirectDebitInProgress, PayBalanceButton } from '../direct-debit/FinanceDirectDebit.tsx';
 import { MandatesSection } from '../direct-debit/MandatesSection.tsx';
 import { LandlordStatementsSection } from '../landlord-statements/LandlordStatementsSection.tsx';
@@ -63,6 +64,7 @@ export function FinancesPage() {
         </>
       )}
       <LandlordStatementsSection />
+      <CouncilFinanceCard />
     </Stack>
   );
 }

@@ -139,12 +139,19 @@ export function IssuedCalls({ condominiumId }: { condominiumId: string }) {
               <Table.Tr key={call.id}>
                 <Table.Td>{quarterName(call.quarter, call.year)}</Table.Td>
                 <Table.Td>{formatDate(call.dueDate)}</Table.Td>
-                <Table.Td>
-                  {call.pdfPendingCount > 0
-                    ? t('fundsCalls.issued.coOwnersPending', { count: call.coOwnerCount })
-                    : call.coOwnerCount}
-                </Table.Td>
-                <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>{formatEuros(call.totalCents)}</Table.Td>
+                {/* A quarter called before the condominium came to Palier has its entries but no notices here. */}
+                {call.coOwnerCount === 0 ? (
+                  <Table.Td colSpan={2}>{t('fundsCalls.issued.beforePalier')}</Table.Td>
+                ) : (
+                  <>
+                    <Table.Td>
+                      {call.pdfPendingCount > 0
+                        ? t('fundsCalls.issued.coOwnersPending', { count: call.coOwnerCount })
+                        : call.coOwnerCount}
+                    </Table.Td>
+                    <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>{formatEuros(call.totalCents)}</Table.Td>
+                  </>
+                )}
                 <Table.Td>
                   <Button
                     size="compact-sm"
