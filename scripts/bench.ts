@@ -80,13 +80,13 @@ function reading(figures: {
   const { meanIssue, pdfRate, fullRender, current, oldest, query, execution } = figures;
   const issue =
     `Issuing a quarter for ${figures.lots} lots takes ${seconds(meanIssue)} here (${perSecond(figures.noticesPerIssue, meanIssue)} entries/s). ` +
-    'The time goes into posting one balanced entry per co-owner through `postEntry` (two statements, then the deferred ' +
-    'balance check of each line at commit) inside the one transaction that makes the quarter all-or-nothing, so it grows ' +
-    'linearly with the number of co-owners. ' +
+    'The entries are posted in a few multi-row statements (`postEntries`), then the deferred balance check runs for ' +
+    'each line at commit, inside the one transaction that makes the quarter all-or-nothing, so it grows linearly with ' +
+    'the number of co-owners. ' +
     (meanIssue < 30_000
       ? 'That fits in a request, and only because the PDFs are no longer printed in it: '
-      : 'That is long for a request; a multi-row variant of `postEntry` (one insert of the entries, one of the lines) would ' +
-        'cut most of it, and it would fit in a request. It is at least no longer multiplied by the PDFs: ');
+      : 'That is long for a request; the per-line balance check at commit is the next thing to make set-based. It is at ' +
+        'least no longer multiplied by the PDFs: ');
   const pdfs =
     `at ${pdfRate.toFixed(1)} notices per second, printing them inline would have kept the staff waiting about ` +
     `${Math.round(fullRender / 60)} minutes more, whereas the background job now publishes them (each co-owner notified ` +

@@ -85,8 +85,10 @@ export async function sepaMandateScene(t: TestApp) {
   const neighbour = { reference: '', mobile: '07 98 76 54 32' };
 
   const agency = await base.agency({ name: 'Cabinet Alpha', kind: 'syndic' });
+  const manager = await base.staffMember(agency.id, { role: 'manager' });
   const { condominium, lots } = await base.condominium(agency.id, 3, {
     name: 'Les Tilleuls',
+    managerId: manager.id,
     addressLine1: '100 avenue Anatole France',
     postalCode: '94000',
     city: 'Créteil',
@@ -152,7 +154,19 @@ export async function sepaMandateScene(t: TestApp) {
       await call(owner.reference, 'POST', `/api/direct-debit/mandates/${mandate.id}/revoke`);
   }
 
-  return { make, owner, neighbour, noMobile, condominiumId, unpayableId, call, summaryBody, summarise, revokeAll };
+  return {
+    make,
+    owner,
+    neighbour,
+    noMobile,
+    condominiumId,
+    unpayableId,
+    managerEmail: manager.email,
+    call,
+    summaryBody,
+    summarise,
+    revokeAll,
+  };
 }
 
 /**

@@ -10,9 +10,16 @@ import {
   requireMobile,
   wrongCodeError,
 } from '../../platform/sms-challenges/sms-challenges.ts';
-import { queueBankDetailsChanged } from './sepa-mandates.emails.ts';
+import { queueBankDetailsChanged, queueBankDetailsChangedToManager } from './sepa-mandates.emails.ts';
 import { presentChallenge, presentMandates } from './sepa-mandates.presenter.ts';
-import { findSigner, insertDetailChange, listMandates, lockMandate, updateMandateBank } from './sepa-mandates.repository.ts';
+import {
+  findMandateManager,
+  findSigner,
+  insertDetailChange,
+  listMandates,
+  lockMandate,
+  updateMandateBank,
+} from './sepa-mandates.repository.ts';
 import { bankDetailsHash, checkBankDetails } from './sepa-mandates.rules.ts';
 import type { Mandate } from './sepa-mandates.schema.ts';
 import { type ClientViewer, noAccount, noMandate } from './sepa-mandates.service.ts';
@@ -98,6 +105,21 @@ export class SepaBankDetailsService {
             signerName: displayName(signer),
             reference: mandate.mandateReference,
             ibanMasked: maskIban(subject.iban),
+          },
+        );
+      const manager = await findMandateManager(tx, mandate);
+      if (manager)
+        await queueBankDetailsChangedToManager(
+          tx,
+          { outbox, config },
+          {
+            to: manager.email,
+            agencyId: mandate.agencyId,
+            managerFirstName: manager.firstName,
+            clientName: signer ? displayName(signer) : mandate.debtorName,
+            reference: mandate.mandateReference,
+            previous: maskIban(mandate.iban),
+            next: maskIban(subject.iban),
           },
         );
       await recordAuditEvent(tx, {

@@ -95,5 +95,13 @@ describe('SEPA mandate revoked or moved to another bank account', () => {
       );
     expect(emails).toHaveLength(1);
     expect(emails[0]?.textBody).toContain(signed.reference);
+    // The condominium's manager is told, with the old and new accounts masked.
+    const [toManager] = await suite.t.database.db
+      .select()
+      .from(outboxMessages)
+      .where(and(eq(outboxMessages.channel, 'email'), eq(outboxMessages.recipient, suite.scene.managerEmail)));
+    expect(toManager?.subject).toMatch(/^Coordonnées bancaires de prélèvement modifiées — /);
+    expect(toManager?.textBody).toContain(signed.reference);
+    expect(toManager?.textBody).toContain('FR76 **** **** **** **** ***0 189 → FR14 **** **** **** **** ***2 606');
   });
 });

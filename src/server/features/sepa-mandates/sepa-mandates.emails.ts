@@ -62,3 +62,34 @@ export async function queueBankDetailsChanged(
     }),
   });
 }
+
+/** The manager hears of it too (issue: "recorded, the manager notified"): the next bank file uses the new account. */
+export async function queueBankDetailsChangedToManager(
+  tx: Executor,
+  deps: Deps,
+  mail: {
+    to: string;
+    agencyId: string;
+    managerFirstName: string;
+    clientName: string;
+    reference: string;
+    previous: string;
+    next: string;
+  },
+) {
+  const subject = `Coordonnées bancaires de prélèvement modifiées — ${mail.clientName}`;
+  await deps.outbox.queueEmail(tx, {
+    agencyId: mail.agencyId,
+    to: mail.to,
+    subject,
+    ...renderEmail({
+      agencyName: 'Palier',
+      title: subject,
+      paragraphs: [
+        `Bonjour ${mail.managerFirstName},`,
+        `${mail.clientName} a changé en ligne, avec un code reçu par SMS, le compte débité par le mandat ${mail.reference} : ${mail.previous} → ${mail.next}.`,
+        'Les prochains fichiers de prélèvement utiliseront le nouveau compte ; la référence du mandat ne change pas.',
+      ],
+    }),
+  });
+}

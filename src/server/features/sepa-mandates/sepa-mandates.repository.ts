@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import {
   accounts,
@@ -16,6 +16,7 @@ import {
   personDetailChanges,
   persons,
   sepaMandates,
+  staffMembers,
 } from '../../db/schema/index.ts';
 import { ownershipsInForce } from '../ledger/ledger.repository.ts';
 import { inForce } from '../me/me.repository.ts';
@@ -181,4 +182,38 @@ export async function insertDetailChange(
   values: Omit<typeof personDetailChanges.$inferInsert, 'id' | 'createdAt'>,
 ) {
   await db.insert(personDetailChanges).values(values);
+}
+
+/**
+ * Who at the agency looks after the account a mandate pays: the condominium's manager, or the manager of the
+ * lease's management mandate; otherwise the agency's first manager. Null only for an agency without one.
+ */
+export async function findMandateManager(
+  db: Executor,
+  mandate: { agencyId: string; condominiumId: string | null; leaseId: string | null },
+): Promise<{ email: string; firstName: string } | null> {
+  const manager = { email: staffMembers.email, firstName: staffMembers.firstName };
+  const [assigned] = mandate.condominiumId
+    ? await db
+        .select(manager)
+        .from(condominiums)
+        .innerJoin(staffMembers, eq(staffMembers.id, condominiums.managerId))
+        .where(eq(condominiums.id, mandate.condominiumId))
+    : mandate.leaseId
+      ? await db
+          .select(manager)
+          .from(leases)
+          .innerJoin(managedUnits, eq(managedUnits.id, leases.managedUnitId))
+          .innerJoin(managementMandates, eq(managementMandates.id, managedUnits.mandateId))
+          .innerJoin(staffMembers, eq(staffMembers.id, managementMandates.managerId))
+          .where(eq(leases.id, mandate.leaseId))
+      : [];
+  if (assigned) return assigned;
+  const [first] = await db
+    .select(manager)
+    .from(staffMembers)
+    .where(and(eq(staffMembers.agencyId, mandate.agencyId), eq(staffMembers.role, 'manager')))
+    .orderBy(asc(staffMembers.lastName), asc(staffMembers.firstName))
+    .limit(1);
+  return first ?? null;
 }

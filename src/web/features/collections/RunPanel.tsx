@@ -6,6 +6,7 @@ import { parisDate } from '../../../domain/calendar.ts';
 import { formatEuros } from '../../../domain/money.ts';
 import { RETURN_REASONS } from '../../../domain/sepa-returns.ts';
 import { formatDate } from '../../ui/format.ts';
+import { QueryFallback } from '../../ui/QueryStatus.tsx';
 import { bankFileUrl, collectionActions, type Debit, runQuery } from './collections.queries.ts';
 import { DebitsTable } from './DebitsTable.tsx';
 
@@ -24,13 +25,7 @@ export function RunPanel({ runId, onNotice }: { runId: string; onNotice: (messag
       onNotice(t('collections.settle.done', { date: formatDate(detail.collectionDate) }));
     },
   });
-  if (run.error)
-    return (
-      <Alert color="red" role="alert">
-        {run.error.message}
-      </Alert>
-    );
-  if (!run.data) return <Text>{t('app.loading')}</Text>;
+  if (run.error || !run.data) return <QueryFallback error={run.error} />;
   const detail = run.data;
   const settleDate = paidOn ?? detail.collectionDate;
   // Downloading the file is what sends the run to the bank: the page reloads its state once the file is given.

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Modal, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
@@ -8,6 +8,7 @@ import { parisDate } from '../../../domain/calendar.ts';
 import { formatEuros } from '../../../domain/money.ts';
 import { formatDate } from '../../ui/format.ts';
 import { PageHeading } from '../../ui/PageHeading.tsx';
+import { CondominiumSelect } from './CondominiumSelect.tsx';
 import { ContractFormModal } from './ContractFormModal.tsx';
 import { agencyCondominiumsQuery, type Contract, contractActions, staffContractsQuery } from './contracts.queries.ts';
 
@@ -22,10 +23,6 @@ export function StaffContractsPage() {
   const navigate = useNavigate({ from: '/gestion/contrats' });
   const { copropriete } = useSearch({ from: '/espace/gestion/contrats' });
   const condominiums = useQuery(agencyCondominiumsQuery);
-  const options = (condominiums.data?.condominiums ?? []).map((condominium) => ({
-    value: condominium.id,
-    label: `${condominium.name}${condominium.city ? ` — ${condominium.city}` : ''}`,
-  }));
   const [notice, setNotice] = useState<string | null>(null);
 
   return (
@@ -37,17 +34,14 @@ export function StaffContractsPage() {
           {condominiums.error.message}
         </Alert>
       ) : null}
-      <Select
+      <CondominiumSelect
         label={t('contracts.staff.condominium')}
         placeholder={t('contracts.staff.chooseCondominium')}
-        data={options}
         value={copropriete ?? null}
         onChange={(value) => {
           setNotice(null);
           void navigate({ search: value ? { copropriete: value } : {} });
         }}
-        searchable
-        allowDeselect={false}
         maw={480}
       />
       <div role="status" aria-live="polite">

@@ -1,8 +1,9 @@
-import { Alert, Badge, Table, Text } from '@mantine/core';
+import { Badge, Table } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatEuros } from '../../../domain/money.ts';
 import { formatDate } from '../../ui/format.ts';
+import { QueryFallback } from '../../ui/QueryStatus.tsx';
 import { councilBankOrdersQuery, councilInvoicesQuery, type SupplierInvoice } from './council.queries.ts';
 import { InvoiceLink } from './ExpensesTab.tsx';
 
@@ -10,13 +11,7 @@ import { InvoiceLink } from './ExpensesTab.tsx';
 export function BankOrdersTab({ condominiumId, year }: { condominiumId: string; year: number }) {
   const { t } = useTranslation();
   const orders = useQuery(councilBankOrdersQuery(condominiumId, year));
-  if (orders.error)
-    return (
-      <Alert color="red" role="alert">
-        {orders.error.message}
-      </Alert>
-    );
-  if (!orders.data) return <Text>{t('app.loading')}</Text>;
+  if (orders.error || !orders.data) return <QueryFallback error={orders.error} />;
   return (
     <Table.ScrollContainer minWidth={680}>
       <Table withTableBorder striped>
@@ -72,15 +67,8 @@ export function PaidBadge({ invoice }: { invoice: SupplierInvoice }) {
 
 /** The suppliers' invoices of the year, paid or not, each with its PDF. */
 export function InvoicesTab({ condominiumId, year }: { condominiumId: string; year: number }) {
-  const { t } = useTranslation();
   const invoices = useQuery(councilInvoicesQuery(condominiumId, year));
-  if (invoices.error)
-    return (
-      <Alert color="red" role="alert">
-        {invoices.error.message}
-      </Alert>
-    );
-  if (!invoices.data) return <Text>{t('app.loading')}</Text>;
+  if (invoices.error || !invoices.data) return <QueryFallback error={invoices.error} />;
   return <InvoiceTable view={invoices.data} year={year} />;
 }
 

@@ -1,9 +1,10 @@
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
-import { Alert, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Stack, Table, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatEuros } from '../../../domain/money.ts';
+import { QueryFallback } from '../../ui/QueryStatus.tsx';
 import { type BudgetYear, councilBudgetQuery, spendingByMonthQuery } from './council.queries.ts';
 import { ExportLinks } from './ExportLinks.tsx';
 
@@ -99,13 +100,7 @@ function BudgetTable({ view, caption }: { view: BudgetYear; caption: string }) {
 export function BudgetTab({ condominiumId, year }: { condominiumId: string; year: number }) {
   const { t } = useTranslation();
   const budget = useQuery(councilBudgetQuery(condominiumId, year));
-  if (budget.error)
-    return (
-      <Alert color="red" role="alert">
-        {budget.error.message}
-      </Alert>
-    );
-  if (!budget.data) return <Text>{t('app.loading')}</Text>;
+  if (budget.error || !budget.data) return <QueryFallback error={budget.error} />;
   const { current, previous } = budget.data;
   const chart = current.keys.map((key) => ({
     key: key.name,

@@ -1,8 +1,9 @@
-import { Alert, Anchor, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatEuros } from '../../../domain/money.ts';
 import { formatDate } from '../../ui/format.ts';
+import { QueryFallback } from '../../ui/QueryStatus.tsx';
 import { councilExpensesQuery } from './council.queries.ts';
 import { ExportLinks } from './ExportLinks.tsx';
 
@@ -22,13 +23,7 @@ export function InvoiceLink({ number, pdfUrl }: { number: string | null; pdfUrl:
 export function ExpensesTab({ condominiumId, year }: { condominiumId: string; year: number }) {
   const { t } = useTranslation();
   const expenses = useQuery(councilExpensesQuery(condominiumId, year));
-  if (expenses.error)
-    return (
-      <Alert color="red" role="alert">
-        {expenses.error.message}
-      </Alert>
-    );
-  if (!expenses.data) return <Text>{t('app.loading')}</Text>;
+  if (expenses.error || !expenses.data) return <QueryFallback error={expenses.error} />;
   const { accounts, totalCents } = expenses.data;
   return (
     <Stack gap="xl">

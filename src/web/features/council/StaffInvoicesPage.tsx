@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { parisDate } from '../../../domain/calendar.ts';
 import { ApiError } from '../../api/client.ts';
 import { PageHeading } from '../../ui/PageHeading.tsx';
+import { QueryFallback } from '../../ui/QueryStatus.tsx';
 import { parseEuros } from '../contracts/amount.ts';
+import { CondominiumSelect } from '../contracts/CondominiumSelect.tsx';
 import { agencyCondominiumsQuery } from '../contracts/contracts.queries.ts';
 import { FileDrop } from '../staff-documents/FileDrop.tsx';
 import { InvoiceTable } from './BankTabs.tsx';
@@ -38,20 +40,14 @@ export function StaffInvoicesPage() {
         </Alert>
       ) : null}
       <Group align="flex-end">
-        <Select
+        <CondominiumSelect
           label={t('council.staff.condominium')}
           placeholder={t('council.staff.chooseCondominium')}
-          data={(condominiums.data?.condominiums ?? []).map((condominium) => ({
-            value: condominium.id,
-            label: `${condominium.name}${condominium.city ? ` — ${condominium.city}` : ''}`,
-          }))}
           value={condominiumId}
           onChange={(value) => {
             setNotice(null);
             setCondominiumId(value);
           }}
-          searchable
-          allowDeselect={false}
           w={420}
         />
         <Select
@@ -81,15 +77,8 @@ export function StaffInvoicesPage() {
 }
 
 function InvoiceList({ condominiumId, year, onDone }: { condominiumId: string; year: number; onDone: (text: string) => void }) {
-  const { t } = useTranslation();
   const invoices = useQuery(councilInvoicesQuery(condominiumId, year));
-  if (invoices.error)
-    return (
-      <Alert color="red" role="alert">
-        {invoices.error.message}
-      </Alert>
-    );
-  if (!invoices.data) return <Text>{t('app.loading')}</Text>;
+  if (invoices.error || !invoices.data) return <QueryFallback error={invoices.error} />;
   return (
     <InvoiceTable
       view={invoices.data}

@@ -5,6 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parisDate } from '../../../domain/calendar.ts';
 import { PageHeading } from '../../ui/PageHeading.tsx';
+import { QueryFallback } from '../../ui/QueryStatus.tsx';
+import { CondominiumSelect } from '../contracts/CondominiumSelect.tsx';
 import { agencyCondominiumsQuery } from '../contracts/contracts.queries.ts';
 import { BudgetEditor } from './BudgetEditor.tsx';
 import { budgetQuery } from './fundsCalls.queries.ts';
@@ -22,10 +24,6 @@ export function FundsCallsPage() {
   const thisYear = Number(parisDate(new Date()).slice(0, 4));
   const year = exercice ?? thisYear + 1;
   const [notice, setNotice] = useState<string | null>(null);
-  const options = (condominiums.data?.condominiums ?? []).map((condominium) => ({
-    value: condominium.id,
-    label: `${condominium.name}${condominium.city ? ` — ${condominium.city}` : ''}`,
-  }));
 
   return (
     <Stack gap="lg" maw={1100}>
@@ -37,17 +35,14 @@ export function FundsCallsPage() {
         </Alert>
       ) : null}
       <Group align="flex-end">
-        <Select
+        <CondominiumSelect
           label={t('fundsCalls.condominium')}
           placeholder={t('fundsCalls.chooseCondominium')}
-          data={options}
           value={copropriete ?? null}
           onChange={(value) => {
             setNotice(null);
             void navigate({ search: { ...(value ? { copropriete: value } : {}), exercice: year } });
           }}
-          searchable
-          allowDeselect={false}
           w={420}
         />
         <Select
@@ -85,15 +80,8 @@ function CondominiumFunds({
   year: number;
   onNotice: (message: string) => void;
 }) {
-  const { t } = useTranslation();
   const budget = useQuery(budgetQuery(condominiumId, year));
-  if (budget.error)
-    return (
-      <Alert color="red" role="alert">
-        {budget.error.message}
-      </Alert>
-    );
-  if (!budget.data) return <Text>{t('app.loading')}</Text>;
+  if (budget.error || !budget.data) return <QueryFallback error={budget.error} />;
   // Keyed by what was saved, so the form restarts from the stored budget after a save or an issue.
   const version = JSON.stringify([budget.data.budget, budget.data.issuedQuarters]);
   return (

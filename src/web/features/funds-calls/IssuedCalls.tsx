@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatEuros } from '../../../domain/money.ts';
 import { formatDate } from '../../ui/format.ts';
+import { QueryFallback } from '../../ui/QueryStatus.tsx';
 import { type CondominiumBudget, fundsCallActions, fundsCallQuery, fundsCallsQuery } from './fundsCalls.queries.ts';
 
 /** Issuing a quarter of the year shown, after a confirmation that states what it will call and from how many. */
@@ -188,13 +189,7 @@ function CallDetail({ condominiumId, fundsCallId }: { condominiumId: string; fun
   useEffect(() => {
     if (detail.data && pending === 0) void queryClient.invalidateQueries({ queryKey: fundsCallsQuery(condominiumId).queryKey });
   }, [detail.data, pending, queryClient, condominiumId]);
-  if (detail.error)
-    return (
-      <Alert color="red" role="alert">
-        {detail.error.message}
-      </Alert>
-    );
-  if (!detail.data) return <Text>{t('app.loading')}</Text>;
+  if (detail.error || !detail.data) return <QueryFallback error={detail.error} />;
   const call = detail.data;
   return (
     <Stack gap="xs">

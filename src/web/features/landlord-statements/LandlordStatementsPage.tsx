@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Loader, Modal, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Modal, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { parisDate } from '../../../domain/calendar.ts';
 import { statementPeriodLabel } from '../../../domain/landlord-statement.ts';
 import { formatEuros } from '../../../domain/money.ts';
 import { PageHeading } from '../../ui/PageHeading.tsx';
+import { QueryStatus } from '../../ui/QueryStatus.tsx';
 import {
   closedPeriods,
   issueStatements,
@@ -118,15 +119,11 @@ export function LandlordStatementsPage() {
         <Text fw={600} component="h2" fz="lg" id="issued-statements-heading">
           {t('landlordStatements.staff.listTitle')}
         </Text>
-        {statements.isPending ? <Loader size="sm" aria-label={t('app.loading')} /> : null}
-        {statements.error ? (
-          <Alert color="red" role="alert">
-            {statements.error.message}
-          </Alert>
-        ) : null}
-        {statements.data && statements.data.statements.length === 0 ? (
-          <Text c="dimmed">{t('landlordStatements.staff.none')}</Text>
-        ) : null}
+        <QueryStatus
+          query={statements}
+          isEmpty={statements.data?.statements.length === 0}
+          emptyText={t('landlordStatements.staff.none')}
+        />
         {statements.data && statements.data.statements.length > 0 ? (
           <Table.ScrollContainer minWidth={900}>
             <Table striped>

@@ -1,10 +1,11 @@
-import { Alert, Anchor, Card, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Card, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatEuros } from '../../../domain/money.ts';
 import { meQuery } from '../../api/queries.ts';
 import { isLandlord } from '../../app/navigation.ts';
 import { formatDate } from '../../ui/format.ts';
+import { QueryStatus } from '../../ui/QueryStatus.tsx';
 import { myStatementsQuery, statementFileUrl } from './landlordStatements.queries.ts';
 
 /**
@@ -26,15 +27,11 @@ function LandlordStatements() {
         <Title order={2} fz="h4" id="landlord-statements-heading">
           {t('landlordStatements.section.title')}
         </Title>
-        {statements.isPending ? <Loader size="sm" aria-label={t('app.loading')} /> : null}
-        {statements.error ? (
-          <Alert color="red" role="alert">
-            {statements.error.message}
-          </Alert>
-        ) : null}
-        {statements.data && statements.data.statements.length === 0 ? (
-          <Text c="dimmed">{t('landlordStatements.section.empty')}</Text>
-        ) : null}
+        <QueryStatus
+          query={statements}
+          isEmpty={statements.data?.statements.length === 0}
+          emptyText={t('landlordStatements.section.empty')}
+        />
         {statements.data && statements.data.statements.length > 0 ? (
           <Table.ScrollContainer minWidth={560}>
             <Table striped>
