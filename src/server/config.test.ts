@@ -59,6 +59,12 @@ describe('loadConfig', () => {
     );
   });
 
+  it('gives debtors 14 days of notice before a direct debit unless a shorter agreed delay is set', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).directDebitNoticeDays).toBe(14);
+    expect(loadConfig({ DATA_DIR: dataDir(), DIRECT_DEBIT_NOTICE_DAYS: '5' }).directDebitNoticeDays).toBe(5);
+    expect(problemsOf({ DATA_DIR: dataDir(), DIRECT_DEBIT_NOTICE_DAYS: '1' }).join('\n')).toContain('DIRECT_DEBIT_NOTICE_DAYS');
+  });
+
   it('keeps uploaded files in the data folder unless STORAGE_DRIVER says otherwise', () => {
     expect(loadConfig({ DATA_DIR: dataDir() }).storage).toEqual({ driver: 'local' });
   });

@@ -41,6 +41,8 @@ const environmentSchema = z.object({
     .min(5)
     .max(7 * 24 * 60)
     .default(60),
+  // SEPA rulebook: 14 calendar days unless the creditor agreed a shorter delay with its debtors.
+  DIRECT_DEBIT_NOTICE_DAYS: z.coerce.number({ error: 'attendu : un nombre de jours' }).int().min(2).max(30).default(14),
   DEMO_MODE: booleanFromEnv.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   STORAGE_DRIVER: z.enum(['local', 's3'], { error: 'attendu : local ou s3' }).default('local'),
@@ -70,6 +72,8 @@ export interface Config {
   sessionSecret: string;
   /** Lifetime of the emailed links to create or reset a password. */
   passwordLinkTtlMinutes: number;
+  /** How many days before a direct debit its debtor is told of it (pre-notification). */
+  directDebitNoticeDays: number;
   /** Demo mode keeps every email and SMS in the outbox page instead of sending it. Never in production. */
   demoMode: boolean;
   logLevel: Environment['LOG_LEVEL'];
@@ -122,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smsGatewayUrl: values.SMS_GATEWAY_URL,
     sessionSecret: values.SESSION_SECRET ?? localSessionSecret(dataDir),
     passwordLinkTtlMinutes: values.PASSWORD_LINK_TTL_MINUTES,
+    directDebitNoticeDays: values.DIRECT_DEBIT_NOTICE_DAYS,
     demoMode,
     logLevel: values.LOG_LEVEL,
     secureCookies: publicUrl.startsWith('https://'),

@@ -7,6 +7,7 @@ import { nextTargetBusinessDay } from '../../src/domain/sepa-returns.ts';
 import type { Database } from '../../src/server/db/client.ts';
 import { bankAccounts, directDebits, sepaMandates } from '../../src/server/db/schema/index.ts';
 import { condominiumLedger, postEntry, rentalLedger } from '../../src/server/features/ledger/ledger.repository.ts';
+import { postCoOwnerDebt } from './debt-factories.ts';
 import { factories } from './factories.ts';
 
 let counter = 0;
@@ -85,17 +86,7 @@ export function collectionFactories(db: Database) {
 
     /** A call for funds owed by a co-owner: debit 4501 / credit 701. */
     async coOwnerDebt(condominiumId: string, personId: string, cents: number, externalId: string) {
-      await db.transaction(async (tx) => {
-        const ledgerId = await condominiumLedger(tx, condominiumId);
-        await postEntry(
-          tx,
-          { ledgerId, journal: 'AP', entryDate: '2026-10-01', label: 'Appel T4 2026', source: 'palier', externalId },
-          [
-            { accountCode: '4501', personId, label: 'Prov./Chg courante', debitCents: cents, creditCents: 0 },
-            { accountCode: '701', label: 'Prov./Chg courante', debitCents: 0, creditCents: cents },
-          ],
-        );
-      });
+      await postCoOwnerDebt(db, condominiumId, personId, cents, externalId);
     },
 
     /** A rent call owed by a tenant: debit 411 (tenant, lease, unit) / credit 4671 (landlord). */

@@ -5,6 +5,7 @@ import type { Database } from '../../src/server/db/client.ts';
 import { bankAccounts, outboxMessages, persons } from '../../src/server/db/schema/index.ts';
 import { condominiumLedger, postEntry } from '../../src/server/features/ledger/ledger.repository.ts';
 import { createTestApp, type TestApp } from './app.ts';
+import { postCoOwnerDebt } from './debt-factories.ts';
 import { factories } from './factories.ts';
 import { nextAddress, sessions } from './sessions.ts';
 
@@ -30,17 +31,7 @@ export function sepaMandateFactories(db: Database) {
 
     /** A call for funds owed by the person: debit 4501 (person) / credit 701. */
     async debt(condominiumId: string, personId: string, cents: number, externalId: string) {
-      await db.transaction(async (tx) => {
-        const ledgerId = await condominiumLedger(tx, condominiumId);
-        await postEntry(
-          tx,
-          { ledgerId, journal: 'AP', entryDate: '2026-10-01', label: 'Appel T4 2026', source: 'palier', externalId },
-          [
-            { accountCode: '4501', personId, label: 'Prov./Chg courante', debitCents: cents, creditCents: 0 },
-            { accountCode: '701', label: 'Prov./Chg courante', debitCents: 0, creditCents: cents },
-          ],
-        );
-      });
+      await postCoOwnerDebt(db, condominiumId, personId, cents, externalId);
     },
 
     /** The last SMS sent to a number, read as the person reads their phone. */

@@ -51,7 +51,10 @@ interface RecurringJob {
 
 export interface JobsDependencies {
   databaseUrl: string;
-  config: Pick<Config, 'smtpUrl' | 'smsGatewayUrl' | 'mailFrom' | 'demoMode' | 'publicUrl' | 'storage' | 'dataDir'>;
+  config: Pick<
+    Config,
+    'smtpUrl' | 'smsGatewayUrl' | 'mailFrom' | 'demoMode' | 'publicUrl' | 'storage' | 'dataDir' | 'directDebitNoticeDays'
+  >;
   db: Database;
   log: DeliveryLog;
 }
@@ -149,7 +152,8 @@ export async function startJobs({ databaseUrl, config, db, log }: JobsDependenci
       cron: '0 8 * * *',
       expireInSeconds: 30 * 60,
       description: 'pré-notification des prélèvements SEPA',
-      run: ({ db: database, outbox }, now) => preNotifyScheduledDebits(database, outbox, now),
+      run: ({ db: database, outbox, config: settings }, now) =>
+        preNotifyScheduledDebits(database, outbox, now, settings.directDebitNoticeDays),
     });
     await recurring({
       name: NOTIFICATION_DIGEST_QUEUE,

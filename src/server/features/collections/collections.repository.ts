@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
+import { personNameColumns } from '../../db/person-columns.ts';
 import {
   accounts,
   agencies,
@@ -188,6 +189,18 @@ export async function attachWaitingDebits(tx: Executor, creditorAccountId: strin
   return rows.length;
 }
 
+/**
+ * Who is written to about a debit: the debtor's login email and name, the creditor and the agency's names —
+ * the same for a pre-notification and for a payment or return notice (collections.settlement.repository.ts).
+ */
+export const debtorContactColumns = {
+  email: accounts.email,
+  ...personNameColumns,
+  creditorName: bankAccounts.holderName,
+  creditorIdentifier: bankAccounts.creditorId,
+  agencyName: agencies.name,
+};
+
 /** Everything the pre-notification of a debit says, and to whom. */
 const noticeColumns = {
   id: directDebits.id,
@@ -196,14 +209,7 @@ const noticeColumns = {
   remittanceInformation: directDebits.remittanceInformation,
   mandateReference: sepaMandates.mandateReference,
   agencyId: sepaMandates.agencyId,
-  email: accounts.email,
-  civility: persons.civility,
-  firstName: persons.firstName,
-  lastName: persons.lastName,
-  companyName: persons.companyName,
-  creditorName: bankAccounts.holderName,
-  creditorIdentifier: bankAccounts.creditorId,
-  agencyName: agencies.name,
+  ...debtorContactColumns,
 };
 
 function noticeQuery(tx: Executor) {

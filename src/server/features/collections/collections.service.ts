@@ -1,12 +1,6 @@
 import { addDays, parisDate, parseCalendarDate } from '../../../domain/calendar.ts';
 import { frenchMonthName } from '../../../domain/french-dates.ts';
-import {
-  DEFAULT_PRE_NOTIFICATION_DAYS,
-  isValidCreditorIdentifier,
-  newEndToEndId,
-  nextSequenceType,
-  randomReferencePart,
-} from '../../../domain/sepa.ts';
+import { isValidCreditorIdentifier, newEndToEndId, nextSequenceType, randomReferencePart } from '../../../domain/sepa.ts';
 import { isTargetBusinessDay } from '../../../domain/sepa-returns.ts';
 import { recordAuditEvent } from '../../platform/audit.ts';
 import type { Viewer } from '../../platform/auth/viewer.ts';
@@ -100,8 +94,14 @@ export class CollectionsService {
     now = new Date(),
   ): Promise<RunDetail> {
     const { collectionDate } = input;
-    const earliest = addDays(parisDate(now), DEFAULT_PRE_NOTIFICATION_DAYS);
-    if (collectionDate < earliest) throw new AppError('COLLECTION_DATE_TOO_SOON');
+    const noticeDays = this.context.config.directDebitNoticeDays;
+    const earliest = addDays(parisDate(now), noticeDays);
+    if (collectionDate < earliest)
+      throw new AppError(
+        'COLLECTION_DATE_TOO_SOON',
+        `La date de prélèvement doit laisser au moins ${noticeDays} jours pour prévenir les débiteurs.`,
+        { earliest },
+      );
     if (!isTargetBusinessDay(collectionDate)) throw new AppError('COLLECTION_DATE_NOT_BUSINESS_DAY');
 
     const { runId, added } = await this.db.transaction(async (tx) => {

@@ -11,6 +11,7 @@ import {
   persons,
   sepaMandates,
 } from '../../db/schema/index.ts';
+import { debtorContactColumns } from './collections.repository.ts';
 
 /** A direct debit with what settling it needs: whose account it pays, under which mandate, to which creditor. */
 const debitWithMandate = {
@@ -136,16 +137,7 @@ export async function findEntry(tx: Executor, ledgerId: string, externalId: stri
 /** Who is written to about a collection: the debtor's login email, the creditor and the agency's names. */
 export async function findDebtorContact(tx: Executor, personId: string, creditorAccountId: string) {
   const [row] = await tx
-    .select({
-      email: accounts.email,
-      civility: persons.civility,
-      firstName: persons.firstName,
-      lastName: persons.lastName,
-      companyName: persons.companyName,
-      creditorName: bankAccounts.holderName,
-      creditorIdentifier: bankAccounts.creditorId,
-      agencyName: agencies.name,
-    })
+    .select(debtorContactColumns)
     .from(persons)
     .innerJoin(bankAccounts, eq(bankAccounts.id, creditorAccountId))
     .innerJoin(agencies, eq(agencies.id, bankAccounts.agencyId))

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, lte, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
+import { clientReferenceAt, personAddressColumns, personNameColumns } from '../../db/person-columns.ts';
 import {
   agencies,
   clientReferences,
@@ -57,23 +58,14 @@ export async function listMandatesInForce(db: Executor, agencyId: string, period
       startDate: managementMandates.startDate,
       landlord: {
         id: persons.id,
-        civility: persons.civility,
-        firstName: persons.firstName,
-        lastName: persons.lastName,
-        companyName: persons.companyName,
-        addressLine1: persons.addressLine1,
-        addressLine2: persons.addressLine2,
-        postalCode: persons.postalCode,
-        city: persons.city,
+        ...personNameColumns,
+        ...personAddressColumns,
       },
       clientReference: clientReferences.reference,
     })
     .from(managementMandates)
     .innerJoin(persons, eq(persons.id, managementMandates.landlordId))
-    .leftJoin(
-      clientReferences,
-      and(eq(clientReferences.personId, persons.id), eq(clientReferences.agencyId, managementMandates.agencyId)),
-    )
+    .leftJoin(clientReferences, clientReferenceAt(managementMandates.agencyId))
     .where(
       and(
         eq(managementMandates.agencyId, agencyId),
@@ -118,10 +110,7 @@ export async function listUnits(db: Executor, mandateId: string, periodStart: st
       leaseId: leases.id,
       startDate: leases.startDate,
       tenant: {
-        civility: persons.civility,
-        firstName: persons.firstName,
-        lastName: persons.lastName,
-        companyName: persons.companyName,
+        ...personNameColumns,
       },
     })
     .from(leases)
@@ -302,10 +291,7 @@ const statementColumns = {
   },
   landlord: {
     id: persons.id,
-    civility: persons.civility,
-    firstName: persons.firstName,
-    lastName: persons.lastName,
-    companyName: persons.companyName,
+    ...personNameColumns,
   },
   versionId: sql<
     string | null

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
+import { clientReferenceAt, personNameColumns } from '../../db/person-columns.ts';
 import {
   agencies,
   clientReferences,
@@ -362,14 +363,11 @@ export async function findStatementParties(db: Executor, agencyId: string, perso
       .where(eq(agencies.id, agencyId)),
     db
       .select({
-        civility: persons.civility,
-        firstName: persons.firstName,
-        lastName: persons.lastName,
-        companyName: persons.companyName,
+        ...personNameColumns,
         reference: clientReferences.reference,
       })
       .from(persons)
-      .leftJoin(clientReferences, and(eq(clientReferences.personId, persons.id), eq(clientReferences.agencyId, agencyId)))
+      .leftJoin(clientReferences, clientReferenceAt(agencyId))
       .where(eq(persons.id, personId)),
   ]);
   return { agency, person };

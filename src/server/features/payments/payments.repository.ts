@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, inArray, isNotNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
+import { clientReferenceAt, personNameColumns } from '../../db/person-columns.ts';
 import {
   bankAccounts,
   bankStatementImports,
@@ -95,14 +96,11 @@ export async function personNames(db: Executor, agencyId: string, personIds: str
   return db
     .select({
       id: persons.id,
-      civility: persons.civility,
-      firstName: persons.firstName,
-      lastName: persons.lastName,
-      companyName: persons.companyName,
+      ...personNameColumns,
       reference: clientReferences.reference,
     })
     .from(persons)
-    .leftJoin(clientReferences, and(eq(clientReferences.personId, persons.id), eq(clientReferences.agencyId, agencyId)))
+    .leftJoin(clientReferences, clientReferenceAt(agencyId))
     .where(inArray(persons.id, personIds));
 }
 

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
+import { personNameColumns } from '../../db/person-columns.ts';
 import {
   accounts,
   agencies,
@@ -167,10 +168,7 @@ export async function listRunningLeaseTenants(db: Executor, unitIds: string[], t
       monthlyRentCents: leases.monthlyRentCents,
       monthlyChargesCents: leases.monthlyChargesCents,
       tenant: {
-        civility: persons.civility,
-        firstName: persons.firstName,
-        lastName: persons.lastName,
-        companyName: persons.companyName,
+        ...personNameColumns,
       },
     })
     .from(leases)
@@ -190,10 +188,7 @@ export async function listCouncilMembers(db: Executor, condominiumId: string, to
   return db
     .select({
       role: councilMemberships.role,
-      civility: persons.civility,
-      firstName: persons.firstName,
-      lastName: persons.lastName,
-      companyName: persons.companyName,
+      ...personNameColumns,
     })
     .from(councilMemberships)
     .innerJoin(persons, eq(persons.id, councilMemberships.personId))
@@ -230,10 +225,7 @@ export async function listCondominiumCoOwners(db: Executor, condominiumId: strin
   return db
     .selectDistinct({
       personId: persons.id,
-      civility: persons.civility,
-      firstName: persons.firstName,
-      lastName: persons.lastName,
-      companyName: persons.companyName,
+      ...personNameColumns,
       mobilePhone: persons.mobilePhone,
       landlinePhone: persons.landlinePhone,
       councilContactConsentAt: persons.councilContactConsentAt,

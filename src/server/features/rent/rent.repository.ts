@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, inArray, isNull, lte, notExists, or, sql } from 'drizzle-orm';
 import type { Civility } from '../../../domain/person-name.ts';
 import type { Executor } from '../../db/client.ts';
+import { clientReferenceAt, personAddressColumns, personNameColumns } from '../../db/person-columns.ts';
 import {
   agencies,
   bankAccounts,
@@ -94,18 +95,12 @@ export async function findParties(db: Executor, agencyId: string, personIds: str
   const rows = await db
     .select({
       id: persons.id,
-      civility: persons.civility,
-      firstName: persons.firstName,
-      lastName: persons.lastName,
-      companyName: persons.companyName,
-      addressLine1: persons.addressLine1,
-      addressLine2: persons.addressLine2,
-      postalCode: persons.postalCode,
-      city: persons.city,
+      ...personNameColumns,
+      ...personAddressColumns,
       reference: clientReferences.reference,
     })
     .from(persons)
-    .leftJoin(clientReferences, and(eq(clientReferences.personId, persons.id), eq(clientReferences.agencyId, agencyId)))
+    .leftJoin(clientReferences, clientReferenceAt(agencyId))
     .where(inArray(persons.id, personIds));
   return new Map(rows.map((row) => [row.id, row]));
 }

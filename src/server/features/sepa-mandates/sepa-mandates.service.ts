@@ -4,7 +4,6 @@ import { maskIban } from '../../../domain/iban.ts';
 import { displayName } from '../../../domain/person-name.ts';
 import {
   creditorNationalIdentifier,
-  DEFAULT_PRE_NOTIFICATION_DAYS,
   newEndToEndId,
   newMandateReference,
   normaliseCreditorIdentifier,
@@ -329,7 +328,7 @@ export class SepaMandatesService {
           await insertDirectDebit(tx, {
             mandateId: mandate.id,
             amountCents: draft.amountCents,
-            collectionDate: addDays(today, DEFAULT_PRE_NOTIFICATION_DAYS),
+            collectionDate: addDays(today, config.directDebitNoticeDays),
             sequenceType: 'OOFF',
             endToEndId: newEndToEndId(),
             remittanceInformation: toSepaText(

@@ -17,6 +17,27 @@ export const formatPercent = (value: number | null) =>
 const euros = (cents: number) => Math.round(cents) / 100;
 const chartValue = (value: number) => formatEuros(Math.round(value * 100));
 
+/** The column headers over ComparisonCells, so both budget tables name their columns alike. */
+function ComparisonHeaders() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Table.Th scope="col" ta="right">
+        {t('council.budget.voted')}
+      </Table.Th>
+      <Table.Th scope="col" ta="right">
+        {t('council.budget.actual')}
+      </Table.Th>
+      <Table.Th scope="col" ta="right">
+        {t('council.budget.difference')}
+      </Table.Th>
+      <Table.Th scope="col" ta="right">
+        {t('council.budget.consumed')}
+      </Table.Th>
+    </>
+  );
+}
+
 function ComparisonCells({ row, strong }: { row: Comparison; strong?: boolean }) {
   const weight = strong ? 700 : undefined;
   return (
@@ -47,18 +68,7 @@ function BudgetTable({ view, caption }: { view: BudgetYear; caption: string }) {
           <Table.Tr>
             <Table.Th scope="col">{t('council.budget.account')}</Table.Th>
             <Table.Th scope="col">{t('council.budget.label')}</Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('council.budget.voted')}
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('council.budget.actual')}
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('council.budget.difference')}
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('council.budget.consumed')}
-            </Table.Th>
+            <ComparisonHeaders />
           </Table.Tr>
         </Table.Thead>
         {view.keys.map((key) => (
@@ -138,18 +148,7 @@ export function BudgetTab({ condominiumId, year }: { condominiumId: string; year
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t('council.budget.key')}</Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('council.budget.voted')}
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('council.budget.actual')}
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('council.budget.difference')}
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('council.budget.consumed')}
-              </Table.Th>
+              <ComparisonHeaders />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
