@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { frenchCreditorIdentifier } from '../../src/domain/sepa.ts';
 import type { Database } from '../../src/server/db/client.ts';
 import { bankAccounts, outboxMessages, persons } from '../../src/server/db/schema/index.ts';
-import { condominiumLedger, postEntry } from '../../src/server/features/ledger/ledger.repository.ts';
+import { condominiumLedger } from '../../src/server/features/ledger/ledger.repository.ts';
 import { createTestApp, type TestApp } from './app.ts';
 import { postCoOwnerDebt } from './debt-factories.ts';
 import { factories } from './factories.ts';
