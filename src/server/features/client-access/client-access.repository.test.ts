@@ -24,7 +24,13 @@ describe('searchAgencyPersons', () => {
       lastName: 'Lefèvre',
       reference: 'C0100452',
     });
-    company = await make.client(agencyId, { civility: 'SOCIETE', companyName: 'SCI Les Tilleuls', email: null });
+    // A fixed reference: a random one could contain "101" and be found by the lot-number searches below.
+    company = await make.client(agencyId, {
+      civility: 'SOCIETE',
+      companyName: 'SCI Les Tilleuls',
+      email: null,
+      reference: 'CO200777',
+    });
     await make.client(otherAgencyId, { civility: 'M', firstName: 'Bernard', lastName: 'Lefèvre' });
     const { lots } = await make.condominium(agencyId, 3);
     await make.ownership(lefevre.person.id, lots[1]?.id ?? '');
